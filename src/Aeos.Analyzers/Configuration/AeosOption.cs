@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+
+namespace Aeos.Analyzers.Configuration;
+
+/// <summary>
+/// An option read from <c>.editorconfig</c> or a global config file: its key, the rule it belongs to,
+/// its default and how a raw value is parsed. Defined once, next to its rule's descriptor, and read by
+/// the analyzer, the tests and the documentation check alike.
+/// </summary>
+internal abstract class AeosOption
+{
+    protected AeosOption(string key, string ruleId)
+    {
+        Key = key;
+        RuleId = ruleId;
+    }
+
+    /// <summary>The key as written in configuration files, lower case: <c>aeos.max_function_lines</c>.</summary>
+    public string Key { get; }
+
+    /// <summary>The rule the option configures.</summary>
+    public string RuleId { get; }
+
+    /// <summary>The default as it is written in configuration files and documentation.</summary>
+    public abstract string DefaultText { get; }
+}
+
+/// <summary>A whole-number option with a lower bound.</summary>
+internal sealed class IntegerOption : AeosOption
+{
+    public IntegerOption(string key, string ruleId, int defaultValue, int minimum)
+        : base(key, ruleId)
+    {
+        DefaultValue = defaultValue;
+        Minimum = minimum;
+    }
+
+    public int DefaultValue { get; }
+
+    public int Minimum { get; }
+
+    public override string DefaultText => DefaultValue.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Parses a raw value; on failure <paramref name="problem"/> says what was expected.</summary>
+    public bool TryParse(string raw, out int value, out string problem)
+    {
+        if (int.TryParse(raw.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value) && value >= Minimum)
+        {
+            problem = string.Empty;
+            return true;
+        }
+
+        value = DefaultValue;
+        problem = string.Format(CultureInfo.InvariantCulture, "expected a whole number of at least {0}", Minimum);
+        return false;
+    }
+}
+
+/// <summary>An option that takes one of a fixed set of words.</summary>
+/// <typeparam name="TEnum">The enumeration the words map to, in the order of <see cref="Choices"/>.</typeparam>
+internal sealed class ChoiceOption<TEnum> : AeosOption
+    where TEnum : struct, Enum
+{
+    public ChoiceOption(string key, string ruleId, TEnum defaultValue, params string[] choices)
+        : base(key, ruleId)
+    {
+        DefaultValue = defaultValue;
+        Choices = choices.ToImmutableArray();
+    }
+
+    public TEnum DefaultValue { get; }
+
+    /// <summary>The accepted words; the word at index i maps to the enumeration value i.</summary>
+    public ImmutableArray<string> Choices { get; }
+
+    public override string DefaultText => Choices[Convert.ToInt32(DefaultValue, CultureInfo.InvariantCulture)];
+
+    public bool TryParse(string raw, out TEnum value, out string problem)
+    {
+        var index = Choices.IndexOf(raw.Trim().ToLowerInvariant());
+        if (index >= 0)
+        {
+            value = (TEnum)Enum.ToObject(typeof(TEnum), index);
+            problem = string.Empty;
+            return true;
+        }
+
+        value = DefaultValue;
+        problem = "expected one of " + string.Join(", ", Choices);
+        return false;
+    }
+}

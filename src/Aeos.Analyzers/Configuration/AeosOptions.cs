@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Aeos.Analyzers.Configuration;
+
+/// <summary>How AEOS1003 counts the lines of a function.</summary>
+internal enum FunctionLinesMode
+{
+    /// <summary>Lines that hold code; blank and comment-only lines are not counted.</summary>
+    Code = 0,
+
+    /// <summary>Every line of the body.</summary>
+    Physical = 1,
+}
+
+/// <summary>Every option the analyzers read, with its type and default.</summary>
+internal static class AeosOptions
+{
+    public static readonly IntegerOption MaxFunctionLines =
+        new("aeos.max_function_lines", RuleIdentifiers.FunctionLength, defaultValue: 50, minimum: 0);
+
+    public static readonly ChoiceOption<FunctionLinesMode> FunctionLinesMode =
+        new("aeos.function_lines_mode", RuleIdentifiers.FunctionLength, Configuration.FunctionLinesMode.Code, "code", "physical");
+
+    /// <summary>All options; the documentation check verifies that each rule page lists exactly its own.</summary>
+    public static ImmutableArray<AeosOption> All { get; } = ImmutableArray.Create<AeosOption>(
+        MaxFunctionLines,
+        FunctionLinesMode);
+}

@@ -1,0 +1,9 @@
+namespace Aeos.Analyzers;
+
+/// <summary>The categories of the rule families (RULES.md).</summary>
+internal static class DiagnosticCategories
+{
+    public const string Configuration = "Configuration";
+
+    public const string Size = "Size";
+}

@@ -1,0 +1,9 @@
+namespace Aeos.Analyzers;
+
+/// <summary>Every diagnostic ID the analyzers report, in one place.</summary>
+internal static class RuleIdentifiers
+{
+    public const string InvalidOption = "AEOS0001";
+
+    public const string FunctionLength = "AEOS1003";
+}

@@ -1,0 +1,363 @@
+using System.Globalization;
+using System.Text;
+
+namespace Aeos.Shared.Json;
+
+/// <summary>
+/// A strict RFC 8259 JSON parser that records where every value starts, so that a bad Aeos file is
+/// reported with its line, column and problem. A leading byte-order mark is accepted.
+/// </summary>
+internal sealed class JsonParser
+{
+    // Deeper nesting than any Aeos file or SARIF log has: a guard against stack exhaustion on hostile input.
+    private const int MaxDepth = 256;
+
+    private readonly string _text;
+    private int _position;
+    private int _line = 1;
+    private int _lineStart;
+    private int _depth;
+
+    private JsonParser(string text)
+    {
+        _text = text;
+        if (_text.Length > 0 && _text[0] == '\uFEFF')
+        {
+            _position = 1;
+            _lineStart = 1;
+        }
+    }
+
+    private int Column => _position - _lineStart + 1;
+
+    /// <summary>Parses one JSON value that makes up the whole text.</summary>
+    /// <exception cref="JsonParseException">The text is not valid JSON.</exception>
+    public static JsonNode Parse(string text)
+    {
+        var parser = new JsonParser(text);
+        parser.SkipWhitespace();
+        var value = parser.ParseValue();
+        parser.SkipWhitespace();
+        if (parser._position < text.Length)
+        {
+            throw parser.Error("unexpected " + parser.DescribeCurrent() + " after the end of the JSON value");
+        }
+
+        return value;
+    }
+
+    private JsonNode ParseValue()
+    {
+        if (_position >= _text.Length)
+        {
+            throw Error("unexpected end of text; a value was expected");
+        }
+
+        var line = _line;
+        var column = Column;
+        switch (_text[_position])
+        {
+            case '{':
+                return ParseObject(line, column);
+            case '[':
+                return ParseArray(line, column);
+            case '"':
+                return new JsonString(ParseString(), line, column);
+            case 't':
+                ExpectWord("true");
+                return new JsonLiteral(JsonKind.True, line, column);
+            case 'f':
+                ExpectWord("false");
+                return new JsonLiteral(JsonKind.False, line, column);
+            case 'n':
+                ExpectWord("null");
+                return new JsonLiteral(JsonKind.Null, line, column);
+            default:
+                if (_text[_position] == '-' || IsDigit(_text[_position]))
+                {
+                    return new JsonNumber(ParseNumber(), line, column);
+                }
+
+                throw Error("unexpected " + DescribeCurrent() + "; a value was expected");
+        }
+    }
+
+    private JsonObject ParseObject(int line, int column)
+    {
+        Enter();
+        var result = new JsonObject(line, column);
+        _position++;
+        SkipWhitespace();
+        if (TryConsume('}'))
+        {
+            _depth--;
+            return result;
+        }
+
+        while (true)
+        {
+            SkipWhitespace();
+            if (_position >= _text.Length || _text[_position] != '"')
+            {
+                throw Error("unexpected " + DescribeCurrent() + "; a property name in double quotes was expected");
+            }
+
+            var nameLine = _line;
+            var nameColumn = Column;
+            var name = ParseString();
+            SkipWhitespace();
+            if (!TryConsume(':'))
+            {
+                throw Error("unexpected " + DescribeCurrent() + "; ':' was expected after property name \"" + name + "\"");
+            }
+
+            SkipWhitespace();
+            var value = ParseValue();
+            if (!result.TryAdd(name, value))
+            {
+                throw new JsonParseException("duplicate property \"" + name + "\"", nameLine, nameColumn);
+            }
+
+            SkipWhitespace();
+            if (TryConsume('}'))
+            {
+                _depth--;
+                return result;
+            }
+
+            if (!TryConsume(','))
+            {
+                throw Error("unexpected " + DescribeCurrent() + "; ',' or '}' was expected");
+            }
+        }
+    }
+
+    private JsonArray ParseArray(int line, int column)
+    {
+        Enter();
+        var result = new JsonArray(line, column);
+        _position++;
+        SkipWhitespace();
+        if (TryConsume(']'))
+        {
+            _depth--;
+            return result;
+        }
+
+        while (true)
+        {
+            SkipWhitespace();
+            result.Add(ParseValue());
+            SkipWhitespace();
+            if (TryConsume(']'))
+            {
+                _depth--;
+                return result;
+            }
+
+            if (!TryConsume(','))
+            {
+                throw Error("unexpected " + DescribeCurrent() + "; ',' or ']' was expected");
+            }
+        }
+    }
+
+    private string ParseString()
+    {
+        _position++; // opening quote
+        var builder = new StringBuilder();
+        while (true)
+        {
+            if (_position >= _text.Length)
+            {
+                throw Error("unterminated string");
+            }
+
+            var c = _text[_position];
+            if (c == '"')
+            {
+                _position++;
+                return builder.ToString();
+            }
+
+            if (c < ' ')
+            {
+                throw Error(c == '\n' || c == '\r' ? "unterminated string (line break inside a string)" : "control character inside a string");
+            }
+
+            if (c == '\\')
+            {
+                builder.Append(ParseEscape());
+                continue;
+            }
+
+            builder.Append(c);
+            _position++;
+        }
+    }
+
+    private char ParseEscape()
+    {
+        _position++; // backslash
+        if (_position >= _text.Length)
+        {
+            throw Error("unterminated string");
+        }
+
+        var c = _text[_position++];
+        switch (c)
+        {
+            case '"': return '"';
+            case '\\': return '\\';
+            case '/': return '/';
+            case 'b': return '\b';
+            case 'f': return '\f';
+            case 'n': return '\n';
+            case 'r': return '\r';
+            case 't': return '\t';
+            case 'u':
+                return ParseHexEscape();
+            default:
+                _position--;
+                throw Error("invalid escape sequence '\\" + c + "'");
+        }
+    }
+
+    private char ParseHexEscape()
+    {
+        var code = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            var digit = _position < _text.Length ? HexValue(_text[_position]) : -1;
+            if (digit < 0)
+            {
+                throw Error("invalid \\u escape; four hexadecimal digits were expected");
+            }
+
+            code = (code * 16) + digit;
+            _position++;
+        }
+
+        return (char)code;
+    }
+
+    private static int HexValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => -1,
+    };
+
+    private string ParseNumber()
+    {
+        var start = _position;
+        TryConsume('-');
+        if (TryConsume('0'))
+        {
+            // A leading zero stands alone.
+        }
+        else if (!ConsumeDigits())
+        {
+            throw Error("invalid number; a digit was expected");
+        }
+
+        if (TryConsume('.') && !ConsumeDigits())
+        {
+            throw Error("invalid number; a digit was expected after '.'");
+        }
+
+        if (_position < _text.Length && (_text[_position] == 'e' || _text[_position] == 'E'))
+        {
+            _position++;
+            if (!TryConsume('+'))
+            {
+                TryConsume('-');
+            }
+
+            if (!ConsumeDigits())
+            {
+                throw Error("invalid number; a digit was expected in the exponent");
+            }
+        }
+
+        return _text.Substring(start, _position - start);
+    }
+
+    private bool ConsumeDigits()
+    {
+        var start = _position;
+        while (_position < _text.Length && IsDigit(_text[_position]))
+        {
+            _position++;
+        }
+
+        return _position > start;
+    }
+
+    private void ExpectWord(string word)
+    {
+        if (string.CompareOrdinal(_text, _position, word, 0, word.Length) != 0)
+        {
+            throw Error("unexpected " + DescribeCurrent() + "; a value was expected");
+        }
+
+        _position += word.Length;
+    }
+
+    private void Enter()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw Error("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels");
+        }
+    }
+
+    private bool TryConsume(char c)
+    {
+        if (_position < _text.Length && _text[_position] == c)
+        {
+            _position++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void SkipWhitespace()
+    {
+        while (_position < _text.Length)
+        {
+            switch (_text[_position])
+            {
+                case ' ':
+                case '\t':
+                case '\r':
+                    _position++;
+                    break;
+                case '\n':
+                    _position++;
+                    _line++;
+                    _lineStart = _position;
+                    break;
+                default:
+                    return;
+            }
+        }
+    }
+
+    private string DescribeCurrent()
+    {
+        if (_position >= _text.Length)
+        {
+            return "end of text";
+        }
+
+        var c = _text[_position];
+        return c < ' ' ? "control character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : "'" + c + "'";
+    }
+
+    private JsonParseException Error(string problem) => new(problem, _line, Column);
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+}
