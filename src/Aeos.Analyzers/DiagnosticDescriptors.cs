@@ -16,7 +16,7 @@ internal static class DiagnosticDescriptors
         RuleIdentifiers.InvalidOption,
         DiagnosticCategories.Configuration,
         "Invalid Aeos option value",
-        "Invalid value '{0}' for option '{1}': {2}; the default {3} is used (option read for '{4}')",
+        "Invalid value '{0}' for option '{1}' in .editorconfig or a global config file: {2}; the default {3} is used",
         "An Aeos option in .editorconfig or a global config file has a value the option does not accept. The rule keeps working with the option's default value until the setting is corrected.",
         DiagnosticSeverity.Warning);
 

@@ -31,7 +31,7 @@ internal sealed class OptionReader
             return value;
         }
 
-        ReportInvalid(option, raw, problem, tree, report);
+        ReportInvalid(option, raw, problem, report);
         return value;
     }
 
@@ -48,11 +48,11 @@ internal sealed class OptionReader
             return value;
         }
 
-        ReportInvalid(option, raw, problem, tree, report);
+        ReportInvalid(option, raw, problem, report);
         return value;
     }
 
-    private void ReportInvalid(AeosOption option, string raw, string problem, SyntaxTree tree, Action<Diagnostic> report)
+    private void ReportInvalid(AeosOption option, string raw, string problem, Action<Diagnostic> report)
     {
         if (_reported.TryAdd(option.Key + "=" + raw, true))
         {
@@ -62,8 +62,7 @@ internal sealed class OptionReader
                 raw,
                 option.Key,
                 problem,
-                option.DefaultText,
-                tree.FilePath));
+                option.DefaultText));
         }
     }
 }
