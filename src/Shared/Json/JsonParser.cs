@@ -218,7 +218,7 @@ internal sealed class JsonParser
             case 'u':
                 return ParseHexEscape();
             default:
-                _position--;
+                _position -= 2; // point at the backslash
                 throw Error("invalid escape sequence '\\" + c + "'");
         }
     }
