@@ -1,0 +1,126 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Xunit;
+
+namespace Aeos.EndToEnd.Tests;
+
+/// <summary>The sample consumer restores the packed package from a local feed and runs the real `dotnet build`.</summary>
+[Collection(PackedPackageGroup.Name)]
+public sealed class ConsumerBuildTests
+{
+    private const string Violation = "ShippingCalculator.cs(7,27): warning AEOS1003: 'ShippingCalculator.Quote(Order)' is 55 lines of code long; the limit is 50";
+
+    private readonly PackageFixture _fixture;
+
+    public ConsumerBuildTests(PackageFixture fixture)
+    {
+        _fixture = fixture;
+    }
+
+    [Fact]
+    public void BuildShowsTheViolationTheSummaryAndWritesTheEvidence()
+    {
+        var consumer = _fixture.CreateConsumer("default");
+
+        var build = consumer.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains(Path.Combine(consumer.ProjectDirectory, Violation), build.Output, StringComparison.Ordinal);
+        Assert.Contains("Aeos: 1 violation (0 errors, 1 warning), 0 baselined \u2014 " + consumer.EvidenceSarif, build.Output, StringComparison.Ordinal);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(consumer.EvidenceSarif));
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("ruleId").GetString() == "AEOS1003");
+        var properties = result.GetProperty("properties").GetProperty("customProperties");
+        Assert.Equal("55", properties.GetProperty("value").GetString());
+        Assert.Equal("50", properties.GetProperty("limit").GetString());
+        Assert.Equal("M:Aeos.Sample.ShippingCalculator.Quote(Aeos.Sample.Order)", properties.GetProperty("symbol").GetString());
+    }
+
+    [Fact]
+    public void AnUnchangedRebuildStillReportsButRewritesNothing()
+    {
+        var consumer = _fixture.CreateConsumer("incremental");
+        Assert.Equal(0, consumer.Build().ExitCode);
+        var written = File.GetLastWriteTimeUtc(consumer.EvidenceSarif);
+
+        var again = consumer.Build();
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("Aeos: 1 violation (0 errors, 1 warning), 0 baselined", again.Output, StringComparison.Ordinal);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(consumer.EvidenceSarif));
+    }
+
+    [Fact]
+    public void ARuleRaisedToErrorFailsTheBuildAndStillReports()
+    {
+        var consumer = _fixture.CreateConsumer("severity");
+        consumer.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.AEOS1003.severity = error\n");
+
+        var build = consumer.Build();
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Contains(Violation.Replace("warning AEOS1003", "error AEOS1003", StringComparison.Ordinal), build.Output, StringComparison.Ordinal);
+        Assert.Contains("Aeos: 1 violation (1 error, 0 warnings), 0 baselined", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TreatWarningsAsErrorsFailsEvenRightAfterAGreenBuild()
+    {
+        var consumer = _fixture.CreateConsumer("warnaserror");
+        Assert.Equal(0, consumer.Build().ExitCode);
+
+        var gate = consumer.Build("-p:TreatWarningsAsErrors=true");
+
+        Assert.True(gate.ExitCode != 0, gate.ToString());
+        Assert.Contains("error AEOS1003", gate.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OptionsFromEditorConfigReachTheRule()
+    {
+        var consumer = _fixture.CreateConsumer("options");
+        consumer.Write(".editorconfig", "root = true\n\n[*.cs]\naeos.max_function_lines = 60\n");
+
+        var build = consumer.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("AEOS1003", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Aeos: 0 violations (0 errors, 0 warnings), 0 baselined", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheMasterSwitchTurnsEverythingOff()
+    {
+        var consumer = _fixture.CreateConsumer("disabled");
+        consumer.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.AEOS1003.severity = error\n");
+
+        var build = consumer.Build("-p:AeosEnabled=false");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("AEOS1003", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aeos:", build.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(consumer.Directory, "artifacts")));
+    }
+
+    [Fact]
+    public void AProjectsOwnErrorLogIsUsedAsIs()
+    {
+        var consumer = _fixture.CreateConsumer("errorlog");
+        var project = Path.Combine(consumer.ProjectDirectory, "Aeos.Sample.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "<Nullable>enable</Nullable>",
+            "<Nullable>enable</Nullable>\n    <ErrorLog>custom.sarif,version=2.1</ErrorLog>",
+            StringComparison.Ordinal));
+
+        var build = consumer.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var own = Path.Combine(consumer.ProjectDirectory, "custom.sarif");
+        Assert.True(File.Exists(own), build.ToString());
+        Assert.Equal(File.ReadAllText(own), File.ReadAllText(consumer.EvidenceSarif));
+        Assert.False(Directory.EnumerateFiles(Path.Combine(consumer.ProjectDirectory, "obj"), "aeos.sarif", SearchOption.AllDirectories).Any());
+    }
+}
