@@ -19,6 +19,7 @@ public sealed class SarifReaderTests
                 { "ruleId": "AEOS1003", "level": "note", "message": { "text": "info" } },
                 { "ruleId": "AEOS1003", "level": "warning", "suppressions": [ { "kind": "external", "justification": "Recorded in aeos.baseline.json" } ] },
                 { "ruleId": "AEOS1003", "level": "warning", "suppressions": [ { "kind": "inSource" } ] },
+                { "ruleId": "AEOS1003", "level": "error", "suppressions": [ { "kind": "inSource", "properties": { "suppressionType": "DiagnosticSuppressor { Suppression Id: AEOSB1003, Suppression Justification: Legacy debt recorded in aeos.baseline.json }" } } ] },
                 { "ruleId": "CS0168", "level": "warning", "message": { "text": "not ours" } },
                 { "ruleId": "AEOS1003", "level": "none", "message": { "text": "not a violation" } }
               ]
@@ -34,7 +35,7 @@ public sealed class SarifReaderTests
         var summary = SarifReader.Summarize(Log);
 
         Assert.Equal((1, 2, 1), (summary.Errors, summary.Warnings, summary.Notes));
-        Assert.Equal((1, 1), (summary.Baselined, summary.Suppressed));
+        Assert.Equal((2, 1), (summary.Baselined, summary.Suppressed));
         Assert.Equal(new[] { "AEOS0001", "AEOS1003" }, summary.Rules.Keys);
         Assert.Equal(3, summary.Rules["AEOS1003"]);
     }
@@ -69,7 +70,7 @@ public sealed class SarifReaderTests
         var summary = SarifReader.Summarize(Log);
 
         Assert.Equal(
-            "Aeos: 4 violations (1 error, 2 warnings, 1 note), 1 baselined, 1 suppressed in source \u2014 /repo/artifacts/evidence/App.sarif",
+            "Aeos: 4 violations (1 error, 2 warnings, 1 note), 2 baselined, 1 suppressed in source \u2014 /repo/artifacts/evidence/App.sarif",
             summary.FormatLine("/repo/artifacts/evidence/App.sarif"));
         Assert.Equal("Aeos: 0 violations (0 errors, 0 warnings), 0 baselined \u2014 x", new SarifSummary().FormatLine("x"));
     }

@@ -1,16 +1,40 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Aeos.Shared.Json;
 
 namespace Aeos.Build.Tasks.Sarif;
 
 /// <summary>
 /// Reads the compiler's analysis log (SARIF 2.1, or the 1.0 format of an <c>ErrorLog</c> a project set
-/// itself) and counts the Aeos results in it.
+/// itself): its results, and the count of Aeos results in it.
 /// </summary>
 internal static class SarifReader
 {
     /// <exception cref="JsonParseException">The text is not JSON, or not a SARIF log; the exception names the position.</exception>
-    public static SarifSummary Summarize(string text)
+    public static SarifSummary Summarize(string text) => Summarize(Read(text));
+
+    public static SarifSummary Summarize(IEnumerable<SarifResult> results)
+    {
+        var summary = new SarifSummary();
+        foreach (var result in results)
+        {
+            if (result.Level == "warning" && result.Suppression == SuppressionKind.None)
+            {
+                summary.AllWarnings++;
+            }
+
+            if (result.IsAeos)
+            {
+                Count(summary, result);
+            }
+        }
+
+        return summary;
+    }
+
+    /// <exception cref="JsonParseException">The text is not JSON, or not a SARIF log; the exception names the position.</exception>
+    public static IReadOnlyList<SarifResult> Read(string text)
     {
         var root = JsonParser.Parse(text) as JsonObject ?? throw new JsonParseException("a SARIF log must be a JSON object", 1, 1);
         var version = root["version"] as JsonString
@@ -21,9 +45,8 @@ internal static class SarifReader
             throw new JsonParseException("unsupported SARIF version \"" + version.Value + "\"; 2.1.0 or 1.0.0 was expected", version.Line, version.Column);
         }
 
-        var runs = Expect<JsonArray>(root, "runs");
-        var summary = new SarifSummary();
-        foreach (var run in runs.Items)
+        var results = new List<SarifResult>();
+        foreach (var run in Expect<JsonArray>(root, "runs").Items)
         {
             if (run is not JsonObject runObject)
             {
@@ -37,37 +60,77 @@ internal static class SarifReader
 
             foreach (var result in Expect<JsonArray>(runObject, "results").Items)
             {
-                Count(summary, result as JsonObject ?? throw new JsonParseException("each result must be an object", result.Line, result.Column), legacy);
+                var item = result as JsonObject ?? throw new JsonParseException("each result must be an object", result.Line, result.Column);
+                results.Add(legacy ? ReadLegacyResult(item) : ReadResult(item));
             }
         }
 
-        return summary;
+        return results;
     }
 
-    private static void Count(SarifSummary summary, JsonObject result, bool legacy)
+    private static SarifResult ReadResult(JsonObject result)
     {
         var ruleId = Expect<JsonString>(result, "ruleId").Value;
-        if (!ruleId.StartsWith(SarifSummary.RulePrefix, StringComparison.Ordinal))
+        var message = result["message"] is JsonObject m && m["text"] is JsonString t ? t.Value : string.Empty;
+        string? file = null;
+        int line = 0, column = 0;
+        if (result["locations"] is JsonArray { Items.Count: > 0 } locations
+            && locations.Items[0] is JsonObject location
+            && location["physicalLocation"] is JsonObject physical)
         {
-            return;
+            if (physical["artifactLocation"] is JsonObject artifact && artifact["uri"] is JsonString uri)
+            {
+                file = LocalPath(uri.Value);
+            }
+
+            if (physical["region"] is JsonObject region)
+            {
+                line = Number(region["startLine"]);
+                column = Number(region["startColumn"]);
+            }
         }
 
-        var suppression = legacy ? LegacySuppression(result) : Suppression(result);
-        if (suppression == SuppressionKind.Baseline)
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (result["properties"] is JsonObject bag && bag["customProperties"] is JsonObject custom)
+        {
+            foreach (var property in custom.Properties)
+            {
+                if (property.Value is JsonString value)
+                {
+                    properties[property.Key] = value.Value;
+                }
+            }
+        }
+
+        return new SarifResult(ruleId, Level(result), message, file, line, column, properties, Suppression(result));
+    }
+
+    private static SarifResult ReadLegacyResult(JsonObject result)
+    {
+        var ruleId = Expect<JsonString>(result, "ruleId").Value;
+        var message = result["message"] is JsonString m ? m.Value : string.Empty;
+        var suppression = result["suppressionStates"] is JsonArray { Items.Count: > 0 } ? SuppressionKind.Source : SuppressionKind.None;
+        return new SarifResult(ruleId, Level(result), message, null, 0, 0, new Dictionary<string, string>(), suppression);
+    }
+
+    // SARIF 2.1 §3.27.10: an absent level means "warning".
+    private static string Level(JsonObject result) => result["level"] is JsonString text ? text.Value : "warning";
+
+    private static void Count(SarifSummary summary, SarifResult result)
+    {
+        if (result.Suppression == SuppressionKind.Baseline)
         {
             summary.Baselined++;
             return;
         }
 
-        if (suppression == SuppressionKind.Source)
+        if (result.Suppression == SuppressionKind.Source)
         {
             summary.Suppressed++;
             return;
         }
 
-        // SARIF 2.1 §3.27.10: an absent level means "warning".
-        var level = result["level"] is JsonString text ? text.Value : "warning";
-        switch (level)
+        switch (result.Level)
         {
             case "error":
                 summary.Errors++;
@@ -82,8 +145,8 @@ internal static class SarifReader
                 return; // "none": not a violation
         }
 
-        summary.Rules.TryGetValue(ruleId, out var count);
-        summary.Rules[ruleId] = count + 1;
+        summary.Rules.TryGetValue(result.RuleId, out var count);
+        summary.Rules[result.RuleId] = count + 1;
     }
 
     private static SuppressionKind Suppression(JsonObject result)
@@ -95,9 +158,10 @@ internal static class SarifReader
 
         foreach (var item in suppressions.Items)
         {
+            // The compiler writes a suppressor's justification into properties.suppressionType;
+            // SARIF's own justification field is read too, for logs written by other tools.
             if (item is JsonObject suppression
-                && suppression["justification"] is JsonString justification
-                && justification.Value.Contains(SarifSummary.BaselineMarker))
+                && (Mentions(suppression["justification"]) || (suppression["properties"] is JsonObject bag && Mentions(bag["suppressionType"]))))
             {
                 return SuppressionKind.Baseline;
             }
@@ -106,8 +170,13 @@ internal static class SarifReader
         return SuppressionKind.Source;
     }
 
-    private static SuppressionKind LegacySuppression(JsonObject result) =>
-        result["suppressionStates"] is JsonArray { Items.Count: > 0 } ? SuppressionKind.Source : SuppressionKind.None;
+    private static bool Mentions(JsonNode? node) => node is JsonString text && text.Value.Contains(SarifSummary.BaselineMarker);
+
+    private static string LocalPath(string uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : uri;
+
+    private static int Number(JsonNode? node) =>
+        node is JsonNumber number && number.TryGetInt64(out var value) && value > 0 && value <= int.MaxValue ? (int)value : 0;
 
     private static T Expect<T>(JsonObject owner, string name)
         where T : JsonNode
@@ -125,12 +194,5 @@ internal static class SarifReader
         }
 
         throw new JsonParseException("\"" + name + "\" must be " + expected + ", not " + node.KindDescription, node.Line, node.Column);
-    }
-
-    private enum SuppressionKind
-    {
-        None,
-        Source,
-        Baseline,
     }
 }

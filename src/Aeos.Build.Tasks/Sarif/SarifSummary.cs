@@ -30,6 +30,9 @@ internal sealed class SarifSummary
 
     public int Suppressed { get; set; }
 
+    /// <summary>Unsuppressed warnings of every analyzer and the compiler, not only Aeos: the ratchet's ceiling applies to these.</summary>
+    public int AllWarnings { get; set; }
+
     /// <summary>Unsuppressed Aeos results per rule ID.</summary>
     public SortedDictionary<string, int> Rules { get; } = new(StringComparer.Ordinal);
 
@@ -65,6 +68,7 @@ internal sealed class SarifSummary
             .Property("notes", Notes)
             .Property("baselined", Baselined)
             .Property("suppressed", Suppressed)
+            .Property("allWarnings", AllWarnings)
             .PropertyName("rules").StartObject();
         foreach (var rule in Rules)
         {
@@ -85,6 +89,7 @@ internal sealed class SarifSummary
             Notes = ReadCount(root, "notes"),
             Baselined = ReadCount(root, "baselined"),
             Suppressed = ReadCount(root, "suppressed"),
+            AllWarnings = root["allWarnings"] is null ? 0 : ReadCount(root, "allWarnings"),
         };
         if (root["rules"] is JsonObject rules)
         {

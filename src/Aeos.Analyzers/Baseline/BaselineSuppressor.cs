@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Aeos.Shared.Baseline;
+using Aeos.Shared.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Aeos.Analyzers.Baseline;
+
+/// <summary>
+/// Suppresses the Aeos diagnostics recorded in <c>aeos.baseline.json</c> (an AdditionalFile): legacy debt
+/// stays visible in the SARIF log as suppressed, but does not fail the build. A metric diagnostic stays
+/// suppressed only while its value is not worse than the recorded one. A baseline that cannot be read
+/// suppresses nothing; the build step reports it as AEOS9001.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BaselineSuppressor : DiagnosticSuppressor
+{
+    /// <summary>The file name the suppressor looks for among the AdditionalFiles.</summary>
+    public const string FileName = "aeos.baseline.json";
+
+    /// <summary>Names the baseline file: the build's summary counts suppressions carrying this text as baselined.</summary>
+    internal const string Justification = "Legacy debt recorded in " + FileName + "; the ratchet removes the entry once it is paid";
+
+    private static readonly ImmutableDictionary<string, SuppressionDescriptor> ByRule = CreateDescriptors();
+
+    private static readonly ConditionalWeakTable<SourceText, ParsedBaseline> Cache = new();
+
+    public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = ByRule.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+
+    public override void ReportSuppressions(SuppressionAnalysisContext context)
+    {
+        var file = context.Options.AdditionalFiles.FirstOrDefault(f => string.Equals(Path.GetFileName(f.Path), FileName, StringComparison.OrdinalIgnoreCase));
+        var text = file?.GetText(context.CancellationToken);
+        if (file is null || text is null)
+        {
+            return;
+        }
+
+        var baseline = Cache.GetValue(text, Parse).Document;
+        if (baseline is null || baseline.Entries.Count == 0)
+        {
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(file.Path) ?? string.Empty;
+        var assembly = context.Compilation.AssemblyName ?? string.Empty;
+        var candidates = new List<(Observation Observation, Diagnostic Diagnostic)>();
+        foreach (var diagnostic in context.ReportedDiagnostics)
+        {
+            if (ByRule.ContainsKey(diagnostic.Id))
+            {
+                candidates.Add((Observe(diagnostic, directory, assembly), diagnostic));
+            }
+        }
+
+        var byObservation = candidates.ToDictionary(c => c.Observation, c => c.Diagnostic);
+        foreach (var match in BaselineMatcher.Match(byObservation.Keys, baseline).Where(m => m.IsSuppressed))
+        {
+            var diagnostic = byObservation[match.Observation];
+            context.ReportSuppression(Suppression.Create(ByRule[diagnostic.Id], diagnostic));
+        }
+    }
+
+    /// <summary>Describes a diagnostic the way the build tasks describe the same result in the SARIF log.</summary>
+    internal static Observation Observe(Diagnostic diagnostic, string baselineDirectory, string assemblyName)
+    {
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Symbol, out var symbol);
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Value, out var value);
+        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        if (!diagnostic.Location.IsInSource)
+        {
+            return new Observation(diagnostic.Id, "<" + assemblyName + ">", symbol ?? string.Empty, value, message, 0, 0);
+        }
+
+        var span = diagnostic.Location.GetLineSpan();
+        var path = Fingerprint.RelativePath(baselineDirectory, span.Path);
+        return new Observation(diagnostic.Id, path, symbol ?? string.Empty, value, message, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+    }
+
+    private static ParsedBaseline Parse(SourceText text)
+    {
+        try
+        {
+            return new ParsedBaseline(BaselineDocument.Parse(text.ToString()));
+        }
+        catch (JsonParseException)
+        {
+            return new ParsedBaseline(null);
+        }
+    }
+
+    /// <summary>One suppression descriptor per Aeos rule: every descriptor of the catalogue.</summary>
+    private static ImmutableDictionary<string, SuppressionDescriptor> CreateDescriptors() =>
+        typeof(DiagnosticDescriptors)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)).Id)
+            .Distinct()
+            .ToImmutableDictionary(id => id, id => new SuppressionDescriptor("AEOSB" + id.Substring(4), id, Justification));
+
+    private sealed class ParsedBaseline
+    {
+        public ParsedBaseline(BaselineDocument? document)
+        {
+            Document = document;
+        }
+
+        public BaselineDocument? Document { get; }
+    }
+}

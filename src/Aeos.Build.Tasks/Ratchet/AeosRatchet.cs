@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Aeos.Build.Tasks.Sarif;
+using Aeos.Shared.Baseline;
+using Aeos.Shared.Json;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Aeos.Build.Tasks.Ratchet;
+
+/// <summary>
+/// The ratchet. On every build: validates the baseline and the ratchet file and fails the build when the
+/// project has more unsuppressed warnings than its recorded ceiling (AEOS9401). With <see cref="Accept"/>:
+/// records every current unsuppressed Aeos violation in the baseline (adoption; the only way entries are
+/// added). With <see cref="Update"/> (a ratchet loop, for CI on the main branch): removes this project's
+/// entries that no longer match anything, lowers recorded values that improved, lowers the warnings
+/// ceiling, and logs every move. It never loosens anything.
+/// </summary>
+public sealed class AeosRatchet : Task
+{
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>The compiler's analysis log.</summary>
+    [Required]
+    public string SarifFile { get; set; } = string.Empty;
+
+    /// <summary>The summary <see cref="CollectSarif"/> recorded for this log.</summary>
+    [Required]
+    public string SummaryFile { get; set; } = string.Empty;
+
+    /// <summary><c>aeos.baseline.json</c>; it need not exist.</summary>
+    [Required]
+    public string BaselineFile { get; set; } = string.Empty;
+
+    /// <summary><c>aeos.ratchet.json</c>; it need not exist.</summary>
+    [Required]
+    public string RatchetFile { get; set; } = string.Empty;
+
+    [Required]
+    public string ProjectName { get; set; } = string.Empty;
+
+    /// <summary>Names the entries of diagnostics without a source location (<c>&lt;AssemblyName&gt;</c>).</summary>
+    [Required]
+    public string AssemblyName { get; set; } = string.Empty;
+
+    /// <summary>The project's source files: the baseline entries this project owns.</summary>
+    public ITaskItem[] CompileFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    public bool Accept { get; set; }
+
+    public bool Update { get; set; }
+
+    private string BaselineDirectory => Path.GetDirectoryName(Path.GetFullPath(BaselineFile))!;
+
+    public override bool Execute()
+    {
+        if (!TryRead(BaselineFile, BaselineDocument.Parse, out var baseline) || !TryRead(RatchetFile, RatchetDocument.Parse, out var ratchet))
+        {
+            return false;
+        }
+
+        if (Accept || Update)
+        {
+            return ChangeFiles();
+        }
+
+        return Gate(ratchet ?? new RatchetDocument());
+    }
+
+    private bool ChangeFiles()
+    {
+        if (!TryReadResults(out var results))
+        {
+            return false;
+        }
+
+        using var fileLock = FileLock.Acquire(BaselineFile, LockTimeout);
+
+        // Read again under the lock: another project of a parallel build may have written meanwhile.
+        if (!TryRead(BaselineFile, BaselineDocument.Parse, out var baseline) || !TryRead(RatchetFile, RatchetDocument.Parse, out var ratchet))
+        {
+            return false;
+        }
+
+        baseline ??= new BaselineDocument(Array.Empty<BaselineEntry>());
+        ratchet ??= new RatchetDocument();
+        var matches = BaselineMatcher.Match(Observations(results), baseline);
+        var warnings = results.Count(r => r.Level == "warning" && r.Suppression == SuppressionKind.None);
+        if (Accept)
+        {
+            baseline = AcceptViolations(baseline, matches, ratchet, warnings);
+        }
+        else
+        {
+            baseline = Tighten(baseline, matches, ratchet, warnings);
+        }
+
+        AtomicFile.WriteIfChanged(BaselineFile, Encoding.UTF8.GetBytes(baseline.Serialize()));
+        AtomicFile.WriteIfChanged(RatchetFile, Encoding.UTF8.GetBytes(ratchet.Serialize()));
+        return !Log.HasLoggedErrors;
+    }
+
+    private BaselineDocument AcceptViolations(BaselineDocument baseline, IReadOnlyList<Match> matches, RatchetDocument ratchet, int warnings)
+    {
+        var accepted = matches.Where(m => !m.IsSuppressed).Select(m => m.Candidate).ToList();
+        var replaced = new HashSet<string>(accepted.Select(e => e.Key));
+        var entries = baseline.Entries.Where(e => !replaced.Contains(e.Key)).Concat(accepted).ToList();
+
+        // After adoption the accepted Aeos warnings are suppressed; the ceiling is what remains.
+        var acceptedWarnings = matches.Count(m => !m.IsSuppressed && m.Observation.Level == "warning");
+        ratchet.For(ProjectName).WarningsCeiling = warnings - acceptedWarnings;
+        Log.LogMessage(MessageImportance.High, "Aeos baseline: accepted {0} violation(s) of {1} into {2} ({3} entries); warnings ceiling {4}.",
+            accepted.Count, ProjectName, BaselineFile, entries.Count, warnings - acceptedWarnings);
+        return new BaselineDocument(entries);
+    }
+
+    private BaselineDocument Tighten(BaselineDocument baseline, IReadOnlyList<Match> matches, RatchetDocument ratchet, int warnings)
+    {
+        var owned = new HashSet<string>(CompileFiles.Select(f => Fingerprint.RelativePath(BaselineDirectory, f.GetMetadata("FullPath"))), StringComparer.Ordinal)
+        {
+            "<" + AssemblyName + ">",
+        };
+        var matched = matches.Where(m => m.Entry is not null).ToDictionary(m => m.Entry!.Key, m => m);
+        var entries = new List<BaselineEntry>();
+        foreach (var entry in baseline.Entries)
+        {
+            if (!owned.Contains(entry.File))
+            {
+                entries.Add(entry); // another project's debt
+            }
+            else if (!matched.TryGetValue(entry.Key, out var match))
+            {
+                Move("removed {0} in {1} ({2}): fixed", entry.Rule, entry.File, entry.Symbol);
+            }
+            else if (entry.IsMetric && match.Observation.NumericValue < entry.NumericValue)
+            {
+                Move("lowered {0} in {1} ({2}): {3} \u2192 {4}", entry.Rule, entry.File, entry.Symbol, entry.Value!, match.Observation.Value!);
+                entries.Add(entry.WithValue(match.Observation.Value!));
+            }
+            else
+            {
+                entries.Add(entry);
+            }
+        }
+
+        var project = ratchet.For(ProjectName);
+        if (project.WarningsCeiling is not { } ceiling || warnings < ceiling)
+        {
+            Move("warnings ceiling of {0}: {1} \u2192 {2}", ProjectName, project.WarningsCeiling?.ToString(CultureInfo.InvariantCulture) ?? "none", warnings.ToString(CultureInfo.InvariantCulture));
+            project.WarningsCeiling = warnings;
+        }
+        else if (warnings > ceiling)
+        {
+            LogCeiling(warnings, ceiling);
+        }
+
+        ratchet.Loop++;
+        return new BaselineDocument(entries);
+    }
+
+    private bool Gate(RatchetDocument ratchet)
+    {
+        if (!ratchet.Projects.TryGetValue(ProjectName, out var project) || project.WarningsCeiling is not { } ceiling || !File.Exists(SummaryFile))
+        {
+            return true;
+        }
+
+        try
+        {
+            var warnings = SarifSummary.FromJson(File.ReadAllText(SummaryFile)).AllWarnings;
+            if (warnings > ceiling)
+            {
+                LogCeiling(warnings, ceiling);
+            }
+        }
+        catch (JsonParseException e)
+        {
+            Log.LogError(null, ErrorCodes.InvalidFile, null, SummaryFile, e.Line, e.Column, 0, 0, "The Aeos summary '{0}' cannot be read: {1}. Delete it and build again.", SummaryFile, e.Problem);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void LogCeiling(int warnings, int ceiling) =>
+        Log.LogError(null, ErrorCodes.WarningsAboveCeiling, null, RatchetFile, 0, 0, 0, 0,
+            "{0} has {1} warnings, more than its ceiling of {2} recorded in {3}: fix the new warnings (the ceiling only goes down).",
+            ProjectName, warnings, ceiling, Path.GetFileName(RatchetFile));
+
+    private void Move(string format, params object[] arguments) =>
+        Log.LogMessage(MessageImportance.High, "Aeos ratchet: " + string.Format(CultureInfo.InvariantCulture, format, arguments));
+
+    private IEnumerable<Observation> Observations(IEnumerable<SarifResult> results) =>
+        results
+            .Where(r => r.IsAeos && r.Suppression != SuppressionKind.Source && r.Level != "none")
+            .Select(r => new Observation(
+                r.RuleId,
+                r.File is null ? "<" + AssemblyName + ">" : Fingerprint.RelativePath(BaselineDirectory, r.File),
+                r.Properties.TryGetValue("symbol", out var symbol) ? symbol : string.Empty,
+                r.Properties.TryGetValue("value", out var value) ? value : null,
+                r.Message,
+                r.Line,
+                r.Column,
+                r.Level));
+
+    private bool TryReadResults(out IReadOnlyList<SarifResult> results)
+    {
+        results = Array.Empty<SarifResult>();
+        if (!File.Exists(SarifFile))
+        {
+            Log.LogError(null, ErrorCodes.InvalidFile, null, SarifFile, 0, 0, 0, 0, "The analysis log '{0}' does not exist; the compiler did not run analyzers.", SarifFile);
+            return false;
+        }
+
+        return TryRead(SarifFile, SarifReader.Read, out results!);
+    }
+
+    private bool TryRead<T>(string path, Func<string, T> parse, out T? document)
+        where T : class
+    {
+        document = null;
+        if (!File.Exists(path))
+        {
+            return true;
+        }
+
+        try
+        {
+            document = parse(File.ReadAllText(path));
+            return true;
+        }
+        catch (JsonParseException e)
+        {
+            Log.LogError(null, ErrorCodes.InvalidFile, null, path, e.Line, e.Column, 0, 0,
+                "'{0}' is not a valid Aeos file: {1}. It was left unchanged; correct it or restore it from version control.", path, e.Problem);
+        }
+        catch (IOException e)
+        {
+            Log.LogError(null, ErrorCodes.InvalidFile, null, path, 0, 0, 0, 0, "'{0}' cannot be read: {1}", path, e.Message);
+        }
+
+        return false;
+    }
+}
