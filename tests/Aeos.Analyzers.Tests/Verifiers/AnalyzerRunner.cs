@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Aeos.Analyzers.Tests.Verifiers;
 
@@ -16,20 +17,45 @@ namespace Aeos.Analyzers.Tests.Verifiers;
 /// </summary>
 public static class AnalyzerRunner
 {
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(
         DiagnosticAnalyzer analyzer,
         string source,
+        IReadOnlyDictionary<string, string>? options = null,
+        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary) =>
+        RunAsync(ImmutableArray.Create(analyzer), source, ImmutableArray<AdditionalText>.Empty, options, outputKind);
+
+    /// <summary>Runs analyzers (and suppressors) with additional files; suppressed diagnostics are returned too, marked.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        string source,
+        ImmutableArray<AdditionalText> additionalFiles,
         IReadOnlyDictionary<string, string>? options = null,
         OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, default).ConfigureAwait(false);
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/src/Test.cs");
         var compilation = CSharpCompilation.Create("Test", new[] { tree }, references, new CSharpCompilationOptions(outputKind));
-        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new OptionsProvider(options ?? new Dictionary<string, string>()));
-        return await compilation
-            .WithAnalyzers(ImmutableArray.Create(analyzer), analyzerOptions)
-            .GetAnalyzerDiagnosticsAsync()
-            .ConfigureAwait(false);
+        var analyzerOptions = new AnalyzerOptions(additionalFiles, new OptionsProvider(options ?? new Dictionary<string, string>()));
+        var withAnalyzers = compilation.WithAnalyzers(
+            analyzers,
+            new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true));
+        return await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>An additional file given as text.</summary>
+    public sealed class InMemoryText : AdditionalText
+    {
+        private readonly string _text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            _text = text;
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => SourceText.From(_text);
     }
 
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
