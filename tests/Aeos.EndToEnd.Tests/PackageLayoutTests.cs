@@ -9,7 +9,7 @@ namespace Aeos.EndToEnd.Tests;
 [Collection(PackedPackageGroup.Name)]
 public sealed class PackageLayoutTests
 {
-    /// <summary>ARCHITECTURE.md, "Package layout".</summary>
+    /// <summary>ARCHITECTURE.md, "Package layout", with the schemas issue 7 ships.</summary>
     private static readonly string[] DesignedLayout =
     {
         "README.md",
@@ -21,6 +21,8 @@ public sealed class PackageLayoutTests
         "buildTransitive/Aeos.Analyzers.globalconfig",
         "buildTransitive/Aeos.Analyzers.props",
         "buildTransitive/Aeos.Analyzers.targets",
+        "schemas/aeos.baseline.schema.json",
+        "schemas/aeos.ratchet.schema.json",
         "tasks/net472/Aeos.Build.Tasks.dll",
         "tasks/net8.0/Aeos.Build.Tasks.dll",
     };

@@ -30,6 +30,14 @@ internal sealed class BaselineDocument
     public static BaselineDocument Parse(string text)
     {
         var root = JsonParser.Parse(text) as JsonObject ?? throw new JsonParseException("a baseline must be a JSON object", 1, 1);
+        foreach (var property in root.Properties)
+        {
+            if (property.Key is not ("schemaVersion" or "entries"))
+            {
+                throw new JsonParseException("unknown property \"" + property.Key + "\" in the baseline", property.Value.Line, property.Value.Column);
+            }
+        }
+
         var version = Require<JsonNumber>(root, "schemaVersion", "a number");
         if (!version.TryGetInt64(out var number) || number != SchemaVersion)
         {
