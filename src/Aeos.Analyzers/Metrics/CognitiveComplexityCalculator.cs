@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -36,27 +37,51 @@ internal static class CognitiveComplexityCalculator
     {
         var walker = new Walker(isRecursiveCall);
         walker.VisitDeclaration(declaration);
-        return new CognitiveComplexity(walker.Increments.ToImmutable());
+        return new CognitiveComplexity(walker.Increments.OrderBy(i => i.Token.SpanStart).ToImmutableArray());
     }
 
-    private static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
+    /// <summary>
+    /// A sequence of like operators is charged once: an operator starts a sequence unless its left operand, or
+    /// the operator whose right operand it is, is the same operator. Parentheses do not break a sequence, so
+    /// <c>a &amp;&amp; (b &amp;&amp; c)</c> is one sequence and <c>a &amp;&amp; !(b &amp;&amp; c)</c> two.
+    /// </summary>
+    private static bool StartsSequence(SyntaxNode node, SyntaxNode left)
     {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        if (WithoutParentheses(left).IsKind(node.Kind()))
         {
-            expression = parenthesized.Expression;
+            return false;
         }
 
-        return expression;
+        var operand = node;
+        while (operand.Parent is ParenthesizedExpressionSyntax or ParenthesizedPatternSyntax)
+        {
+            operand = operand.Parent;
+        }
+
+        return operand.Parent switch
+        {
+            BinaryExpressionSyntax parent => !(parent.IsKind(node.Kind()) && parent.Right == operand),
+            BinaryPatternSyntax parent => !(parent.IsKind(node.Kind()) && parent.Right == operand),
+            _ => true,
+        };
     }
 
-    private static PatternSyntax WithoutParentheses(PatternSyntax pattern)
+    private static SyntaxNode WithoutParentheses(SyntaxNode node)
     {
-        while (pattern is ParenthesizedPatternSyntax parenthesized)
+        while (true)
         {
-            pattern = parenthesized.Pattern;
+            switch (node)
+            {
+                case ParenthesizedExpressionSyntax expression:
+                    node = expression.Expression;
+                    break;
+                case ParenthesizedPatternSyntax pattern:
+                    node = pattern.Pattern;
+                    break;
+                default:
+                    return node;
+            }
         }
-
-        return pattern;
     }
 
     private sealed class Walker : CSharpSyntaxWalker
@@ -232,14 +257,9 @@ internal static class CognitiveComplexityCalculator
 
         public override void VisitBinaryExpression(BinaryExpressionSyntax node)
         {
-            // A sequence of like operators is charged once, on its first operator: the one whose left
-            // operand is not the same operator (parentheses do not break a sequence).
-            if (node.IsKind(SyntaxKind.LogicalAndExpression) || node.IsKind(SyntaxKind.LogicalOrExpression))
+            if ((node.IsKind(SyntaxKind.LogicalAndExpression) || node.IsKind(SyntaxKind.LogicalOrExpression)) && StartsSequence(node, node.Left))
             {
-                if (!WithoutParentheses(node.Left).IsKind(node.Kind()))
-                {
-                    Add(CognitiveIncrementKind.LogicalOperators, node.OperatorToken);
-                }
+                Add(CognitiveIncrementKind.LogicalOperators, node.OperatorToken);
             }
 
             base.VisitBinaryExpression(node);
@@ -247,7 +267,7 @@ internal static class CognitiveComplexityCalculator
 
         public override void VisitBinaryPattern(BinaryPatternSyntax node)
         {
-            if (!WithoutParentheses(node.Left).IsKind(node.Kind()))
+            if (StartsSequence(node, node.Left))
             {
                 Add(CognitiveIncrementKind.PatternCombinators, node.OperatorToken);
             }
