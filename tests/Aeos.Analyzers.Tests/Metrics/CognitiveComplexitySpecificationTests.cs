@@ -7,6 +7,7 @@ namespace Aeos.Analyzers.Tests.Metrics;
 /// The worked examples of G. Ann Campbell's "Cognitive Complexity" specification (SonarSource), written in C#
 /// with the same control flow, must score what the paper scores. Java's labelled <c>continue</c> becomes a
 /// <c>goto</c>, <c>synchronized</c> becomes <c>lock</c>; the comments give each increment as the paper does.
+/// The example of S3776's rule description is scored too.
 /// </summary>
 public sealed class CognitiveComplexitySpecificationTests
 {
@@ -265,7 +266,49 @@ public sealed class CognitiveComplexitySpecificationTests
         }
         """;
 
+    // S3776's own rule description scores this function 5 and its refactoring below 3.
+    private const string AbsNested = """
+        int Abs(int n)
+        {
+            if (n >= 0)                       // +1
+            {
+                return n;
+            }
+            else                              // +1
+            {
+                if (n == int.MinValue)        // +2 (nesting = 1)
+                {
+                    throw new ArgumentException("outside of int boundaries");
+                }
+                else                          // +1
+                {
+                    return -n;
+                }
+            }
+        }
+        """;
+
+    private const string AbsFlat = """
+        int Abs(int n)
+        {
+            if (n == int.MinValue)            // +1
+            {
+                throw new ArgumentException("outside of int boundaries");
+            }
+            else if (n >= 0)                  // +1
+            {
+                return n;
+            }
+            else                              // +1
+            {
+                return -n;
+            }
+        }
+        """;
+
     [Theory]
+    [InlineData(nameof(AbsNested), 5)]
+    [InlineData(nameof(AbsFlat), 3)]
     [InlineData(nameof(SumOfPrimes), 7)]
     [InlineData(nameof(GetWords), 1)]
     [InlineData(nameof(NestingExample), 9)]
@@ -302,6 +345,8 @@ public sealed class CognitiveComplexitySpecificationTests
         nameof(LogicalSequences) => LogicalSequences,
         nameof(OverriddenSymbolFrom) => OverriddenSymbolFrom,
         nameof(AddVersion) => AddVersion,
+        nameof(AbsNested) => AbsNested,
+        nameof(AbsFlat) => AbsFlat,
         _ => ToRegexp,
     };
 }
