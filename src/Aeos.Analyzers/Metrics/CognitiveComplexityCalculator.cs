@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -257,12 +258,27 @@ internal static class CognitiveComplexityCalculator
 
         public override void VisitBinaryExpression(BinaryExpressionSyntax node)
         {
-            if ((node.IsKind(SyntaxKind.LogicalAndExpression) || node.IsKind(SyntaxKind.LogicalOrExpression)) && StartsSequence(node, node.Left))
+            // Long chains (`a + b + c + …`, thousands of terms in some hand-written code) are left-deep:
+            // the left spine is walked in a loop so that the depth of recursion stays that of the code's nesting.
+            var spine = new Stack<BinaryExpressionSyntax>();
+            ExpressionSyntax operand = node;
+            while (operand is BinaryExpressionSyntax binary)
             {
-                Add(CognitiveIncrementKind.LogicalOperators, node.OperatorToken);
+                spine.Push(binary);
+                operand = binary.Left;
             }
 
-            base.VisitBinaryExpression(node);
+            Visit(operand);
+            while (spine.Count > 0)
+            {
+                var binary = spine.Pop();
+                if ((binary.IsKind(SyntaxKind.LogicalAndExpression) || binary.IsKind(SyntaxKind.LogicalOrExpression)) && StartsSequence(binary, binary.Left))
+                {
+                    Add(CognitiveIncrementKind.LogicalOperators, binary.OperatorToken);
+                }
+
+                Visit(binary.Right);
+            }
         }
 
         public override void VisitBinaryPattern(BinaryPatternSyntax node)

@@ -223,6 +223,15 @@ public sealed class CognitiveComplexityCalculatorTests
     }
 
     [Fact]
+    public void LongOperatorChainsAreMeasuredWithoutDeepRecursion()
+    {
+        var sum = string.Join(" + ", Enumerable.Repeat("x", 20_000));
+        var conjunction = string.Join(" && ", Enumerable.Repeat("a", 20_000));
+
+        Assert.Equal("LogicalOperators+1", Trace(Body("var s = " + sum + ";\nvar r = " + conjunction + ";")));
+    }
+
+    [Fact]
     public void BrokenCodeIsMeasuredWithoutFailing()
     {
         var complexity = Body("if (a { while (b) for (");
