@@ -21,7 +21,8 @@ public sealed class CognitiveComplexityAnalyzer : DiagnosticAnalyzer
     private static readonly ImmutableArray<SyntaxKind> Kinds = FunctionDeclaration.Kinds
         .Remove(SyntaxKind.LocalFunctionStatement)
         .Add(SyntaxKind.FieldDeclaration)
-        .Add(SyntaxKind.EventFieldDeclaration);
+        .Add(SyntaxKind.EventFieldDeclaration)
+        .Add(SyntaxKind.PrimaryConstructorBaseType);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.CognitiveComplexity, DiagnosticDescriptors.InvalidOption);
@@ -41,6 +42,10 @@ public sealed class CognitiveComplexityAnalyzer : DiagnosticAnalyzer
     {
         private readonly OptionReader _options;
         private readonly ConcurrentDictionary<SyntaxTree, int> _limits = new();
+
+        // The compiler runs node actions inside a primary constructor's base arguments once for the type and
+        // once for the constructor, whose declaration is the type's; only the first run reports.
+        private readonly ConcurrentDictionary<PrimaryConstructorBaseTypeSyntax, bool> _reportedBaseArguments = new();
 
         public CompilationAnalysis(OptionReader options)
         {
@@ -64,6 +69,9 @@ public sealed class CognitiveComplexityAnalyzer : DiagnosticAnalyzer
                 case PropertyDeclarationSyntax { Initializer: { } initializer } property when HoldsLambda(initializer):
                     AnalyzeInitializer(context, property, property.Identifier);
                     break;
+                case PrimaryConstructorBaseTypeSyntax baseType:
+                    AnalyzePrimaryConstructor(context, baseType);
+                    break;
                 default:
                     if (FunctionDeclaration.TryCreate(context.Node, out var function))
                     {
@@ -76,6 +84,14 @@ public sealed class CognitiveComplexityAnalyzer : DiagnosticAnalyzer
 
         private static bool HoldsLambda(EqualsValueClauseSyntax? initializer) =>
             initializer is not null && initializer.DescendantNodes().Any(n => n is AnonymousFunctionExpressionSyntax);
+
+        /// <summary>The identity of a member that is not a <see cref="FunctionDeclaration"/>: an initialized member or a primary constructor.</summary>
+        private static FunctionIdentity Identify(ISymbol? symbol, SyntaxToken name) =>
+            symbol is null
+                ? new FunctionIdentity(name.ValueText, string.Empty)
+                : new FunctionIdentity(
+                    symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                    symbol.GetDocumentationCommentId() ?? symbol.ToDisplayString());
 
         private static void Report(SyntaxNodeAnalysisContext context, Location location, FunctionIdentity identity, int value, int limit)
         {
@@ -111,12 +127,25 @@ public sealed class CognitiveComplexityAnalyzer : DiagnosticAnalyzer
             if (value > limit)
             {
                 var symbol = context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken);
-                var identity = symbol is null
-                    ? new FunctionIdentity(identifier.ValueText, string.Empty)
-                    : new FunctionIdentity(
-                        symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
-                        symbol.GetDocumentationCommentId() ?? symbol.ToDisplayString());
-                Report(context, identifier.GetLocation(), identity, value, limit);
+                Report(context, identifier.GetLocation(), Identify(symbol, identifier), value, limit);
+            }
+        }
+
+        /// <summary>The arguments a primary constructor passes to the base type are the code of that constructor.</summary>
+        private void AnalyzePrimaryConstructor(SyntaxNodeAnalysisContext context, PrimaryConstructorBaseTypeSyntax baseType)
+        {
+            if (baseType.Parent?.Parent is not TypeDeclarationSyntax { ParameterList: { } } type)
+            {
+                return;
+            }
+
+            var limit = GetLimit(context);
+            var value = CognitiveComplexityCalculator.Measure(baseType.ArgumentList).Value;
+            if (value > limit && _reportedBaseArguments.TryAdd(baseType, true))
+            {
+                var constructor = context.SemanticModel.GetDeclaredSymbol(type, context.CancellationToken)?.InstanceConstructors
+                    .FirstOrDefault(c => c.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == type.SyntaxTree && r.Span == type.Span));
+                Report(context, type.Identifier.GetLocation(), Identify(constructor, type.Identifier), value, limit);
             }
         }
 

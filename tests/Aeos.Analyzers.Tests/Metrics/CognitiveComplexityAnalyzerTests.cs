@@ -114,10 +114,20 @@ public sealed class CognitiveComplexityAnalyzerTests
 
         public class Account(decimal balance)
         {
+            public Account() : this(0) { }
+
+            private readonly System.Func<decimal, bool> {|#4:_covers|} = amount => amount > 0 ? amount <= balance : true;
+
             public decimal Balance { get; } = balance;
 
             public bool {|#1:CanWithdraw|}(decimal amount) => amount > 0 && amount <= balance;
         }
+
+        public class {|#3:Savings|}(decimal balance, bool frozen) : Account(frozen ? 0 : balance);
+
+        public record {|#2:Reading|}(double? Value) : Temperature(Value is null or double.NaN ? 0 : Value.Value);
+
+        public record Plain(int X) : Temperature(X);
         """;
 
     private const string PartialMethods = """
@@ -308,13 +318,16 @@ public sealed class CognitiveComplexityAnalyzerTests
     }
 
     [Fact]
-    public async Task RecordsAndPrimaryConstructorsAreMeasuredThroughTheirMembers()
+    public async Task RecordsAndPrimaryConstructorsAreMeasuredThroughTheirMembersAndBaseArguments()
     {
         await Verify.VerifyAnalyzerAsync(
             RecordsAndPrimaryConstructors,
             LimitZero,
             Expected(0, "Temperature.Describe()", 1, 0),
-            Expected(1, "Account.CanWithdraw(decimal)", 1, 0));
+            Expected(1, "Account.CanWithdraw(decimal)", 1, 0),
+            Expected(2, "Reading.Reading(double?)", 2, 0),
+            Expected(3, "Savings.Savings(decimal, bool)", 1, 0),
+            Expected(4, "Account._covers", 2, 0));
     }
 
     [Fact]
