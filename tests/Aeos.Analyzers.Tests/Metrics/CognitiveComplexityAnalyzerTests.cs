@@ -369,6 +369,16 @@ public sealed class CognitiveComplexityAnalyzerTests
     }
 
     [Fact]
+    public async Task LimitIsReadFromAGlobalConfigFile()
+    {
+        var test = new Verify.Test { TestCode = "public class C\n{\n    public int {|#0:M|}(bool a, bool b) => a && b ? 1 : 0;\n}\n" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\naeos.max_cognitive_complexity = 1\n"));
+        test.ExpectedDiagnostics.Add(Expected(0, "C.M(bool, bool)", 2, 1));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task GeneratedCodeIsSkipped()
     {
         var test = new Verify.Test().WithEditorConfig("/.editorconfig", LimitZero);

@@ -67,6 +67,7 @@ public sealed class CognitiveComplexityCalculatorTests
     [InlineData("for (var i = 0; i < x; i++) { if (a) { } }", "For+1 If+2")]
     [InlineData("foreach (var i in new[] { 1 }) { if (a) { } }", "ForEach+1 If+2")]
     [InlineData("foreach (var (k, v) in new[] { (1, 2) }) { if (a) { } }", "ForEach+1 If+2")]
+    [InlineData("await foreach (var i in Items()) { if (a) { } }", "ForEach+1 If+2")]
     [InlineData("while (a) { if (b) { } }", "While+1 If+2")]
     [InlineData("do { if (b) { } } while (a);", "Do+1 If+2")]
     [InlineData("if (a) { for (;;) { while (b) { do { } while (c); } } }", "If+1 For+2 While+3 Do+4")]
