@@ -28,6 +28,14 @@ internal static class DiagnosticDescriptors
         "A function longer than the limit does more than one thing and is hard to read, test and review. Extract coherent parts into well-named functions.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor CognitiveComplexity = Create(
+        RuleIdentifiers.CognitiveComplexity,
+        DiagnosticCategories.Size,
+        "Function is too hard to understand",
+        "'{0}' has a cognitive complexity of {1}; the limit is {2}",
+        "Cognitive complexity (G. Ann Campbell, SonarSource) charges every break in the linear flow of a function, more when it is nested. A function above the limit is hard to read and to change safely. Extract nested parts into well-named functions, return early, and flatten conditions.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

@@ -6,4 +6,6 @@ internal static class RuleIdentifiers
     public const string InvalidOption = "AEOS0001";
 
     public const string FunctionLength = "AEOS1003";
+
+    public const string CognitiveComplexity = "AEOS1002";
 }

@@ -21,8 +21,12 @@ internal static class AeosOptions
     public static readonly ChoiceOption<FunctionLinesMode> FunctionLinesMode =
         new("aeos.function_lines_mode", RuleIdentifiers.FunctionLength, Configuration.FunctionLinesMode.Code, "code", "physical");
 
+    public static readonly IntegerOption MaxCognitiveComplexity =
+        new("aeos.max_cognitive_complexity", RuleIdentifiers.CognitiveComplexity, defaultValue: 15, minimum: 0);
+
     /// <summary>All options; the documentation check verifies that each rule page lists exactly its own.</summary>
     public static ImmutableArray<AeosOption> All { get; } = ImmutableArray.Create<AeosOption>(
         MaxFunctionLines,
-        FunctionLinesMode);
+        FunctionLinesMode,
+        MaxCognitiveComplexity);
 }
