@@ -21,8 +21,16 @@ internal static class AeosOptions
     public static readonly ChoiceOption<FunctionLinesMode> FunctionLinesMode =
         new("aeos.function_lines_mode", RuleIdentifiers.FunctionLength, Configuration.FunctionLinesMode.Code, "code", "physical");
 
+    public static readonly PercentageOption MinDocumentationCoverage =
+        new("aeos.min_documentation_coverage", RuleIdentifiers.DocumentationCoverage, defaultValue: 80m);
+
+    public static readonly ChoiceOption<Documentation.DocumentationScope> DocumentationScope =
+        new("aeos.documentation_scope", RuleIdentifiers.UndocumentedMember, Documentation.DocumentationScope.Protected, "none", "public", "protected", "internal");
+
     /// <summary>All options; the documentation check verifies that each rule page lists exactly its own.</summary>
     public static ImmutableArray<AeosOption> All { get; } = ImmutableArray.Create<AeosOption>(
         MaxFunctionLines,
-        FunctionLinesMode);
+        FunctionLinesMode,
+        MinDocumentationCoverage,
+        DocumentationScope);
 }
