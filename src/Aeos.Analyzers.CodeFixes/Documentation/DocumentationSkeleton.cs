@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -45,29 +46,57 @@ internal static class DocumentationSkeleton
 
     /// <summary>
     /// The declaration with the skeleton inserted at the start of its own line, after whatever leading
-    /// trivia it has (blank lines, comments, <c>#region</c>) and before its attributes and modifiers.
+    /// trivia it has (blank lines, comments, <c>#region</c>) and before its attributes and modifiers. A
+    /// declaration that shares its line with code before it (<c>enum E { A }</c>) is moved to a new line,
+    /// one level deeper than that line.
     /// </summary>
     public static MemberDeclarationSyntax Insert(MemberDeclarationSyntax declaration, string endOfLine)
     {
         var leading = declaration.GetLeadingTrivia();
-        var lineStart = 0;
+        var lineStart = -1;
         for (var i = 0; i < leading.Count; i++)
         {
-            if (leading[i].ToFullString().EndsWith("\n", System.StringComparison.Ordinal))
+            if (leading[i].ToFullString().EndsWith("\n", StringComparison.Ordinal))
             {
                 lineStart = i + 1;
             }
         }
 
+        if (lineStart < 0 && !StartsLine(declaration))
+        {
+            var deeper = LineIndentation(declaration) + "    ";
+            var moved = endOfLine + Comment(declaration, deeper, endOfLine) + deeper;
+            return declaration.WithLeadingTrivia(leading.AddRange(SyntaxFactory.ParseLeadingTrivia(moved)));
+        }
+
+        lineStart = Math.Max(lineStart, 0);
         var indentation = string.Concat(leading.Skip(lineStart).TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Select(t => t.ToFullString()));
+        var comment = SyntaxFactory.ParseLeadingTrivia(Comment(declaration, indentation, endOfLine));
+        return declaration.WithLeadingTrivia(leading.InsertRange(lineStart, comment));
+    }
+
+    private static string Comment(MemberDeclarationSyntax declaration, string indentation, string endOfLine)
+    {
         var text = new StringBuilder();
         foreach (var line in Lines(declaration))
         {
             text.Append(indentation).Append("/// ").Append(line).Append(endOfLine);
         }
 
-        var comment = SyntaxFactory.ParseLeadingTrivia(text.ToString());
-        return declaration.WithLeadingTrivia(leading.InsertRange(lineStart, comment));
+        return text.ToString();
+    }
+
+    private static bool StartsLine(SyntaxNode declaration)
+    {
+        var text = declaration.SyntaxTree.GetText();
+        return text.Lines.GetLineFromPosition(declaration.FullSpan.Start).Start == declaration.FullSpan.Start;
+    }
+
+    private static string LineIndentation(SyntaxNode declaration)
+    {
+        var text = declaration.SyntaxTree.GetText();
+        var line = text.Lines.GetLineFromPosition(declaration.SpanStart).ToString();
+        return line.Substring(0, line.Length - line.TrimStart().Length);
     }
 
     private static bool IsDocumentable(MemberDeclarationSyntax node) =>
