@@ -47,14 +47,12 @@ public sealed class DocumentationCoverageAnalyzer : DiagnosticAnalyzer
 
         public void AnalyzeSymbol(SymbolAnalysisContext context)
         {
+            // Cheapest first: accessibility, then the kind of declaration, then the options of its file.
             var symbol = context.Symbol;
-            if (!ApiMembers.IsCandidate(symbol) || ApiMembers.ReportLocation(symbol) is not { SourceTree: { } tree })
-            {
-                return;
-            }
-
             var visibility = ApiMembers.VisibilityOf(symbol);
-            if (visibility == ApiVisibility.Private)
+            if (visibility == ApiVisibility.Private
+                || !ApiMembers.IsCandidate(symbol)
+                || ApiMembers.ReportLocation(symbol) is not { SourceTree: { } tree })
             {
                 return;
             }

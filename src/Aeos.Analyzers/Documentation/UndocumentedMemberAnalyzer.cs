@@ -45,14 +45,13 @@ public sealed class UndocumentedMemberAnalyzer : DiagnosticAnalyzer
 
         public void AnalyzeSymbol(SymbolAnalysisContext context)
         {
+            // Cheapest first: accessibility, then the kind of declaration, then the options of its file.
             var symbol = context.Symbol;
-            if (!ApiMembers.IsCandidate(symbol) || ApiMembers.ReportLocation(symbol) is not { SourceTree: { } tree } location)
-            {
-                return;
-            }
-
             var visibility = ApiMembers.VisibilityOf(symbol);
-            if (visibility == ApiVisibility.Private || !ApiMembers.IsInScope(visibility, GetScope(tree, context)))
+            if (visibility == ApiVisibility.Private
+                || !ApiMembers.IsCandidate(symbol)
+                || ApiMembers.ReportLocation(symbol) is not { SourceTree: { } tree } location
+                || !ApiMembers.IsInScope(visibility, GetScope(tree, context)))
             {
                 return;
             }

@@ -37,6 +37,7 @@ public sealed class UndocumentedMemberAnalyzerTests
         public delegate void {|AEOS1006:Handler|}(int value);
         public record {|AEOS1006:Point|}(int X, int Y) { public int {|AEOS1006:Sum|} => X + Y; }
         public class {|AEOS1006:Service|}(int port) { public int {|AEOS1006:Port|} => port; }
+        public class {|AEOS1006:Resource|} : IDisposable { public void {|AEOS1006:Dispose|}() { } }
         """;
 
     private const string NotTheApi = """
@@ -185,6 +186,8 @@ public sealed class UndocumentedMemberAnalyzerTests
     [InlineData("public", "public class {|AEOS1006:A|} { protected void M() { } internal void I() { } }")]
     [InlineData("protected", "public class {|AEOS1006:A|} { protected void {|AEOS1006:M|}() { } internal void I() { } }")]
     [InlineData("internal", "public class {|AEOS1006:A|} { protected void {|AEOS1006:M|}() { } internal void {|AEOS1006:I|}() { } private void P() { } }\ninternal class {|AEOS1006:B|} { }")]
+    [InlineData("internal", "public sealed class {|AEOS1006:S|} { protected internal void {|AEOS1006:Pi|}() { } protected void P() { } }")]
+    [InlineData("protected", "public sealed class {|AEOS1006:S|} { protected internal void Pi() { } protected void P() { } }")]
     [InlineData("none", "public class A { protected void M() { } internal void I() { } }")]
     public async Task TheScopeOptionChoosesWhatIsReported(string scope, string source)
     {
