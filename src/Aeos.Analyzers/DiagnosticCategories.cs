@@ -6,4 +6,6 @@ internal static class DiagnosticCategories
     public const string Configuration = "Configuration";
 
     public const string Size = "Size";
+
+    public const string Documentation = "Documentation";
 }

@@ -36,6 +36,23 @@ internal static class DiagnosticDescriptors
         "Cognitive complexity (G. Ann Campbell, SonarSource) charges every break in the linear flow of a function, more when it is nested. A function above the limit is hard to read and to change safely. Extract nested parts into well-named functions, return early, and flatten conditions.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor DocumentationCoverage = Create(
+        RuleIdentifiers.DocumentationCoverage,
+        DiagnosticCategories.Documentation,
+        "Documentation coverage of the public API is too low",
+        "Documentation coverage of the public API is {0}% ({1} of {2} members documented, {3} missing); the minimum is {4}%",
+        "The share of the project's public API (types and members visible outside the assembly) that has an XML documentation comment with a <summary> text is below the minimum. Undocumented API is guessed at by its users; document the members AEOS1006 points at.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UndocumentedMember = Create(
+        RuleIdentifiers.UndocumentedMember,
+        DiagnosticCategories.Documentation,
+        "Public API member is not documented",
+        "'{0}' {1}",
+        "A type or member visible outside the assembly has no XML documentation comment, or its comment has no <summary> text. Its users only see its name; write what it does, what it expects and what it returns.",
+        DiagnosticSeverity.Info);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

@@ -14,4 +14,16 @@ internal static class DiagnosticProperties
 
     /// <summary>The documentation-comment ID of the function or type the diagnostic is about.</summary>
     public const string Symbol = "symbol";
+
+    /// <summary>AEOS1005: the number of public API members that are documented.</summary>
+    public const string Documented = "documented";
+
+    /// <summary>AEOS1005: the number of public API members counted.</summary>
+    public const string Total = "total";
+
+    /// <summary>AEOS1005: the number of public API members without documentation.</summary>
+    public const string Missing = "missing";
+
+    /// <summary>AEOS1006: why the member counts as undocumented, one of the <c>DocumentationState</c> words.</summary>
+    public const string Reason = "reason";
 }

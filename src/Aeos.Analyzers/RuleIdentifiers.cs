@@ -8,4 +8,8 @@ internal static class RuleIdentifiers
     public const string FunctionLength = "AEOS1003";
 
     public const string CognitiveComplexity = "AEOS1002";
+
+    public const string DocumentationCoverage = "AEOS1005";
+
+    public const string UndocumentedMember = "AEOS1006";
 }

@@ -93,3 +93,36 @@ internal sealed class ChoiceOption<TEnum> : AeosOption
         return false;
     }
 }
+
+/// <summary>A percentage from 0 to 100, written with or without a trailing <c>%</c>; decimals allowed (<c>72.5</c>).</summary>
+internal sealed class PercentageOption : AeosOption
+{
+    public PercentageOption(string key, string ruleId, decimal defaultValue)
+        : base(key, ruleId)
+    {
+        DefaultValue = defaultValue;
+    }
+
+    public decimal DefaultValue { get; }
+
+    public override string DefaultText => DefaultValue.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public bool TryParse(string raw, out decimal value, out string problem)
+    {
+        var text = raw.Trim();
+        if (text.EndsWith("%", StringComparison.Ordinal))
+        {
+            text = text.Substring(0, text.Length - 1).TrimEnd();
+        }
+
+        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && value <= 100m)
+        {
+            problem = string.Empty;
+            return true;
+        }
+
+        value = DefaultValue;
+        problem = "expected a percentage from 0 to 100";
+        return false;
+    }
+}

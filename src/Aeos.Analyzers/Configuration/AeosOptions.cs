@@ -24,9 +24,17 @@ internal static class AeosOptions
     public static readonly IntegerOption MaxCognitiveComplexity =
         new("aeos.max_cognitive_complexity", RuleIdentifiers.CognitiveComplexity, defaultValue: 15, minimum: 0);
 
+    public static readonly PercentageOption MinDocumentationCoverage =
+        new("aeos.min_documentation_coverage", RuleIdentifiers.DocumentationCoverage, defaultValue: 80m);
+
+    public static readonly ChoiceOption<Documentation.DocumentationScope> DocumentationScope =
+        new("aeos.documentation_scope", RuleIdentifiers.UndocumentedMember, Documentation.DocumentationScope.Protected, "none", "public", "protected", "internal");
+
     /// <summary>All options; the documentation check verifies that each rule page lists exactly its own.</summary>
     public static ImmutableArray<AeosOption> All { get; } = ImmutableArray.Create<AeosOption>(
         MaxFunctionLines,
         FunctionLinesMode,
-        MaxCognitiveComplexity);
+        MaxCognitiveComplexity,
+        MinDocumentationCoverage,
+        DocumentationScope);
 }
