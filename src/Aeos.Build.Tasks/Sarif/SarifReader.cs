@@ -72,24 +72,28 @@ internal static class SarifReader
     {
         var ruleId = Expect<JsonString>(result, "ruleId").Value;
         var message = result["message"] is JsonObject m && m["text"] is JsonString t ? t.Value : string.Empty;
-        string? file = null;
-        int line = 0, column = 0;
-        if (result["locations"] is JsonArray { Items.Count: > 0 } locations
-            && locations.Items[0] is JsonObject location
-            && location["physicalLocation"] is JsonObject physical)
-        {
-            if (physical["artifactLocation"] is JsonObject artifact && artifact["uri"] is JsonString uri)
-            {
-                file = LocalPath(uri.Value);
-            }
+        var (file, line, column) = ReadLocation(result);
+        return new SarifResult(ruleId, Level(result), message, file, line, column, ReadProperties(result), Suppression(result));
+    }
 
-            if (physical["region"] is JsonObject region)
-            {
-                line = Number(region["startLine"]);
-                column = Number(region["startColumn"]);
-            }
+    /// <summary>The first physical location: local path, start line and column (0 when absent).</summary>
+    private static (string? File, int Line, int Column) ReadLocation(JsonObject result)
+    {
+        if (result["locations"] is not JsonArray { Items.Count: > 0 } locations
+            || locations.Items[0] is not JsonObject location
+            || location["physicalLocation"] is not JsonObject physical)
+        {
+            return (null, 0, 0);
         }
 
+        var file = physical["artifactLocation"] is JsonObject artifact && artifact["uri"] is JsonString uri ? LocalPath(uri.Value) : null;
+        var region = physical["region"] as JsonObject;
+        return (file, Number(region?["startLine"]), Number(region?["startColumn"]));
+    }
+
+    /// <summary>The diagnostic's properties, which the compiler writes as <c>properties.customProperties</c>.</summary>
+    private static Dictionary<string, string> ReadProperties(JsonObject result)
+    {
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         if (result["properties"] is JsonObject bag && bag["customProperties"] is JsonObject custom)
         {
@@ -102,7 +106,7 @@ internal static class SarifReader
             }
         }
 
-        return new SarifResult(ruleId, Level(result), message, file, line, column, properties, Suppression(result));
+        return properties;
     }
 
     private static SarifResult ReadLegacyResult(JsonObject result)
