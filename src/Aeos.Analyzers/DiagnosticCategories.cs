@@ -6,4 +6,8 @@ internal static class DiagnosticCategories
     public const string Configuration = "Configuration";
 
     public const string Size = "Size";
+
+    public const string Reliability = "Reliability";
+
+    public const string Performance = "Performance";
 }

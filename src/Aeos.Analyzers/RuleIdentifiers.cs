@@ -6,4 +6,16 @@ internal static class RuleIdentifiers
     public const string InvalidOption = "AEOS0001";
 
     public const string FunctionLength = "AEOS1003";
+
+    public const string BlockingWaitInAsyncCode = "AEOS4001";
+
+    public const string QueryInLoop = "AEOS4002";
+
+    public const string LinearSearchInLoop = "AEOS4003";
+
+    public const string StringConcatenationInLoop = "AEOS4004";
+
+    public const string SwallowedException = "AEOS4005";
+
+    public const string AsyncVoid = "AEOS4006";
 }
