@@ -13,8 +13,8 @@ namespace Aeos.Analyzers.Reliability;
 /// AEOS4005: a <c>catch</c> that swallows the exception. A catch handles the failure when it rethrows or
 /// throws, uses the caught exception in any way (logs it, stores it, wraps it), calls a logging API,
 /// records the failure in a variable, field or property declared outside the catch, or returns a value.
-/// Catching <see cref="OperationCanceledException"/> (and its subclasses) is how cancellation is accepted
-/// and is not reported.
+/// Catching <see cref="OperationCanceledException"/> (and its subclasses) is how cancellation is accepted,
+/// and a catch in a retry loop (whose <c>try</c> leaves the loop on success) tries again: neither is reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
@@ -62,7 +62,7 @@ public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
         {
             reason = EmptyReason;
         }
-        else if (Handles(clause))
+        else if (Handles(clause) || IsRetry(clause))
         {
             return;
         }
@@ -99,6 +99,26 @@ public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
                 || (IsAssigned(local) && !handlerSpan.Contains(local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.Span ?? handlerSpan)),
             IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation => IsAssigned(operation),
             IInvocationOperation invocation => IsLogging(invocation.TargetMethod),
+            _ => false,
+        });
+    }
+
+    /// <summary>
+    /// A catch in a retry loop: the <c>try</c> leaves the loop when it succeeds (<c>return</c> or <c>break</c>),
+    /// so reaching the end of the catch means "try again", which handles the failure.
+    /// </summary>
+    private static bool IsRetry(ICatchClauseOperation clause)
+    {
+        if (clause.Parent is not ITryOperation attempt)
+        {
+            return false;
+        }
+
+        var loop = EnclosingCode.RepeatingLoops(attempt).FirstOrDefault();
+        return loop is not null && OperationsOf(attempt.Body).Any(operation => operation switch
+        {
+            IReturnOperation { Kind: OperationKind.Return } => true,
+            IBranchOperation { BranchKind: BranchKind.Break } branch => SymbolEqualityComparer.Default.Equals(branch.Target, loop.ExitLabel),
             _ => false,
         });
     }

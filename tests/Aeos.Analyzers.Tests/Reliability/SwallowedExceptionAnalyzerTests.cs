@@ -177,6 +177,47 @@ public sealed class SwallowedExceptionAnalyzerTests
     }
 
     [Fact]
+    public async Task RetryLoopsTryAgainButSkippingAnItemIsSwallowing()
+    {
+        const string source = """
+            using System.IO;
+            using System.Threading;
+
+            public class Retry
+            {
+                public FileStream Open(string path)
+                {
+                    while (true)
+                    {
+                        try { return File.OpenRead(path); }
+                        catch (IOException) { Thread.Sleep(25); }
+                    }
+                }
+
+                public int Parse(string[] lines)
+                {
+                    var sum = 0;
+                    for (var attempt = 0; attempt < 3; attempt++)
+                    {
+                        try { sum = int.Parse(lines[0]); break; }
+                        catch (System.FormatException) { Thread.Sleep(1); }
+                    }
+
+                    foreach (var line in lines)
+                    {
+                        try { sum += int.Parse(line); }
+                        {|#0:catch|} (System.FormatException) { continue; }
+                    }
+
+                    return sum;
+                }
+            }
+            """;
+
+        await Verify.VerifyAnalyzerAsync(source, Expected(0, SwallowedExceptionAnalyzer.UnhandledReason));
+    }
+
+    [Fact]
     public async Task GeneratedCodeIsSkipped()
     {
         var test = new Verify.Test();
