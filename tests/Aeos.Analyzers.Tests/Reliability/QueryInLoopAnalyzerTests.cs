@@ -233,6 +233,43 @@ public sealed class QueryInLoopAnalyzerTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task NavigationsOfEntitiesWithALazyLoaderAreLazy()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using Microsoft.EntityFrameworkCore.Infrastructure;
+
+            namespace Microsoft.EntityFrameworkCore.Infrastructure
+            {
+                public interface ILazyLoader { }
+            }
+
+            public class Blog
+            {
+                private readonly ILazyLoader? _loader;
+
+                public ICollection<string> Posts { get; } = new List<string>();
+            }
+
+            public class Reader
+            {
+                public int Count(List<Blog> blogs)
+                {
+                    var total = 0;
+                    foreach (var blog in blogs) { foreach (var post in {|#0:blog.Posts|}) { total++; } }
+                    return total;
+                }
+            }
+            """;
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(EntityFramework.Replace("public static class ProxiesExtensions { }", string.Empty, System.StringComparison.Ordinal));
+        test.TestState.Sources.Add(source);
+        test.ExpectedDiagnostics.Add(Expected(0, "blog.Posts"));
+
+        await test.RunAsync();
+    }
+
     private static DiagnosticResult Expected(int location, string query) =>
         Verify.Diagnostic(DiagnosticDescriptors.QueryInLoop).WithLocation(location).WithArguments(query);
 }
