@@ -89,6 +89,57 @@ internal static class EnclosingCode
         return symbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == loop.Syntax.SyntaxTree && span.Contains(r.Span));
     }
 
+    /// <summary>The local, parameter, field or property a reference stands for (with the instance it is reached through), or null for anything else.</summary>
+    internal static ISymbol? ReferencedSymbol(IOperation target, out IOperation? instance)
+    {
+        instance = null;
+        switch (target)
+        {
+            case ILocalReferenceOperation local:
+                return local.Local;
+            case IParameterReferenceOperation parameter:
+                return parameter.Parameter;
+            case IFieldReferenceOperation field:
+                instance = field.Instance;
+                return field.Field;
+            case IPropertyReferenceOperation property when property.Arguments.IsEmpty:
+                instance = property.Instance;
+                return property.Property;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="reference"/> denotes the same storage in every iteration of <paramref name="loop"/>:
+    /// a local or parameter declared outside it, a static member, or a member reached from <c>this</c> or from
+    /// such a local or parameter. A member of the loop's own variable, an element or a call result is not.
+    /// </summary>
+    public static bool IsLoopInvariant(IOperation reference, ILoopOperation loop)
+    {
+        var current = WithoutConversions(reference);
+        while (true)
+        {
+            var symbol = ReferencedSymbol(current, out var instance);
+            if (symbol is null)
+            {
+                return current is IInstanceReferenceOperation;
+            }
+
+            if (symbol is ILocalSymbol or IParameterSymbol)
+            {
+                return !IsDeclaredInside(symbol, loop);
+            }
+
+            if (instance is null)
+            {
+                return true; // a static field or property
+            }
+
+            current = WithoutConversions(instance);
+        }
+    }
+
     /// <summary>Removes implicit and explicit conversions around a value.</summary>
     public static IOperation WithoutConversions(IOperation operation)
     {

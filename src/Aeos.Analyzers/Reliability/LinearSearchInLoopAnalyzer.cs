@@ -73,7 +73,7 @@ public sealed class LinearSearchInLoopAnalyzer : DiagnosticAnalyzer
         }
 
         var loop = EnclosingCode.RepeatingLoops(invocation).FirstOrDefault(l => !EnclosingCode.RunsAtMostOnce(l));
-        if (loop is null || !LoopInvariant(collection, loop) || IsSmallLiteral(collection, context.CancellationToken))
+        if (loop is null || !EnclosingCode.IsLoopInvariant(collection, loop) || IsSmallLiteral(collection, context.CancellationToken))
         {
             return;
         }
@@ -121,36 +121,10 @@ public sealed class LinearSearchInLoopAnalyzer : DiagnosticAnalyzer
         return hasPredicate && Array.IndexOf(PredicateQueries, method.Name) >= 0 ? first : null;
     }
 
-    /// <summary>True when the collection is the same in every iteration: reached from fields, parameters, <c>this</c> or locals declared outside the loop.</summary>
-    private static bool LoopInvariant(IOperation collection, ILoopOperation loop)
-    {
-        var current = collection;
-        while (true)
-        {
-            var symbol = StringConcatenationInLoopAnalyzer.TargetSymbol(current, out var instance);
-            if (symbol is null)
-            {
-                return current is IInstanceReferenceOperation;
-            }
-
-            if (symbol is ILocalSymbol or IParameterSymbol)
-            {
-                return !EnclosingCode.IsDeclaredInside(symbol, loop);
-            }
-
-            if (instance is null)
-            {
-                return true;
-            }
-
-            current = EnclosingCode.WithoutConversions(instance);
-        }
-    }
-
     /// <summary>A local or field initialised, where it is declared, with a written-out list of a few elements.</summary>
     private static bool IsSmallLiteral(IOperation collection, System.Threading.CancellationToken cancellationToken)
     {
-        var symbol = StringConcatenationInLoopAnalyzer.TargetSymbol(collection, out _);
+        var symbol = EnclosingCode.ReferencedSymbol(collection, out _);
         if (symbol is not (ILocalSymbol or IFieldSymbol))
         {
             return false;

@@ -149,7 +149,7 @@ public sealed class QueryInLoopAnalyzer : DiagnosticAnalyzer
         }
 
         var root = EnclosingCode.WithoutConversions(owner);
-        var ownerSymbol = StringConcatenationInLoopAnalyzer.TargetSymbol(root, out _);
+        var ownerSymbol = EnclosingCode.ReferencedSymbol(root, out _);
         return ownerSymbol is ILocalSymbol local && EnclosingCode.IsDeclaredInside(local, outer) && !LoadsEagerly(outer);
     }
 

@@ -234,6 +234,33 @@ public sealed class QueryInLoopAnalyzerTests
     }
 
     [Fact]
+    public async Task AnyQueryProviderIsRecognisedWithoutEntityFramework()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class Lookup
+            {
+                public int Count(IQueryable<int> table, IEnumerable<int> keys)
+                {
+                    var total = 0;
+                    foreach (var key in keys)
+                    {
+                        total += {|#0:table.Count(v => v == key)|};
+                        total += {|#1:table.Where(v => v > key).ToArray()|}.Length;
+                        total += keys.Count(k => k == key);
+                    }
+
+                    return total;
+                }
+            }
+            """;
+
+        await Verify.VerifyAnalyzerAsync(source, Expected(0, "Count(…)"), Expected(1, "ToArray()"));
+    }
+
+    [Fact]
     public async Task NavigationsOfEntitiesWithALazyLoaderAreLazy()
     {
         const string source = """
