@@ -95,5 +95,6 @@ public sealed class AsyncVoidAnalyzer : DiagnosticAnalyzer
         report(Diagnostic.Create(
             DiagnosticDescriptors.AsyncVoid,
             location,
+            ContainingSymbols.PropertiesFor(method),
             method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
 }

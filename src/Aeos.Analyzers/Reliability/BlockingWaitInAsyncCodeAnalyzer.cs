@@ -175,6 +175,7 @@ public sealed class BlockingWaitInAsyncCodeAnalyzer : DiagnosticAnalyzer
         private static void Report(OperationAnalysisContext context, SyntaxNode node, BlockingKind kind, string replacement, string? asyncMethod, string? token)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties.Add(DiagnosticProperties.Symbol, ContainingSymbols.IdOf(context.Operation, context.ContainingSymbol));
             properties.Add(KindProperty, kind.ToString());
             if (asyncMethod is not null)
             {

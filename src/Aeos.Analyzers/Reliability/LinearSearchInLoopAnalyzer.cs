@@ -82,6 +82,7 @@ public sealed class LinearSearchInLoopAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.LinearSearchInLoop,
             invocation.Syntax.GetLocation(),
+            ContainingSymbols.PropertiesFor(invocation, context.ContainingSymbol),
             name,
             collection.Syntax.ToString(),
             Suggestion(name)));

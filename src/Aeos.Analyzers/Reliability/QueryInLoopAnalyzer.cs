@@ -61,7 +61,7 @@ public sealed class QueryInLoopAnalyzer : DiagnosticAnalyzer
         {
             var written = invocation.Syntax is InvocationExpressionSyntax call ? call.ArgumentList.Arguments.Count : 0;
             var name = invocation.TargetMethod.Name + (written > 0 ? "(…)" : "()");
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.QueryInLoop, invocation.Syntax.GetLocation(), name));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.QueryInLoop, invocation.Syntax.GetLocation(), ContainingSymbols.PropertiesFor(invocation, context.ContainingSymbol), name));
         }
     }
 
@@ -81,7 +81,11 @@ public sealed class QueryInLoopAnalyzer : DiagnosticAnalyzer
 
         if ((types.IsQueryable(collection.Type) && !IsInMemory(collection)) || IsLazyNavigationOf(collection, loop, types))
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.QueryInLoop, collection.Syntax.GetLocation(), collection.Syntax.ToString()));
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.QueryInLoop,
+                collection.Syntax.GetLocation(),
+                ContainingSymbols.PropertiesFor(forEach, context.ContainingSymbol),
+                collection.Syntax.ToString()));
         }
     }
 

@@ -38,6 +38,7 @@ public sealed class StringConcatenationInLoopAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.StringConcatenationInLoop,
                 assignment.Syntax.GetLocation(),
+                ContainingSymbols.PropertiesFor(assignment, context.ContainingSymbol),
                 assignment.Target.Syntax.ToString()));
         }
     }

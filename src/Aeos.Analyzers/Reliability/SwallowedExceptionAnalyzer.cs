@@ -71,7 +71,11 @@ public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
             reason = UnhandledReason;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SwallowedException, syntax.CatchKeyword.GetLocation(), reason));
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.SwallowedException,
+            syntax.CatchKeyword.GetLocation(),
+            ContainingSymbols.PropertiesFor(clause, context.ContainingSymbol),
+            reason));
     }
 
     private static bool IsCancellation(ITypeSymbol? type, INamedTypeSymbol? canceled)
