@@ -8,4 +8,8 @@ internal static class DiagnosticCategories
     public const string Size = "Size";
 
     public const string Documentation = "Documentation";
+
+    public const string Reliability = "Reliability";
+
+    public const string Performance = "Performance";
 }

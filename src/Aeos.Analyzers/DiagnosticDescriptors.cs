@@ -53,6 +53,54 @@ internal static class DiagnosticDescriptors
         "A type or member visible outside the assembly has no XML documentation comment, or its comment has no <summary> text. Its users only see its name; write what it does, what it expects and what it returns.",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor BlockingWaitInAsyncCode = Create(
+        RuleIdentifiers.BlockingWaitInAsyncCode,
+        DiagnosticCategories.Reliability,
+        "Blocking wait in async code",
+        "'{0}' blocks the thread inside async code; use {1}",
+        "Blocking on a task or calling a synchronous API inside an async function ties up a thread pool thread, can deadlock where a synchronization context exists and defeats the purpose of async code. Await the task, await Task.Delay, or call the async overload.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor QueryInLoop = Create(
+        RuleIdentifiers.QueryInLoop,
+        DiagnosticCategories.Performance,
+        "Query executed inside a loop",
+        "'{0}' runs a query once per iteration of the enclosing loop (N+1 queries)",
+        "A database query executed once per loop iteration turns one round trip into N. Load the data once before the loop (a join, an Include, a Contains over the keys) and look it up in memory.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LinearSearchInLoop = Create(
+        RuleIdentifiers.LinearSearchInLoop,
+        DiagnosticCategories.Performance,
+        "Linear search inside a loop",
+        "'{0}' searches '{1}' linearly once per iteration of the enclosing loop; build a {2} before the loop",
+        "A linear search inside a loop over another collection costs the product of both sizes. Build a HashSet, a Dictionary or a lookup once before the loop and query it in constant time.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor StringConcatenationInLoop = Create(
+        RuleIdentifiers.StringConcatenationInLoop,
+        DiagnosticCategories.Performance,
+        "String built with += inside a loop",
+        "'{0}' is built with += inside a loop; use a StringBuilder",
+        "Each += on a string copies the whole string built so far, so building a string in a loop takes quadratic time and memory. Append to a StringBuilder and call ToString once.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SwallowedException = Create(
+        RuleIdentifiers.SwallowedException,
+        DiagnosticCategories.Reliability,
+        "Exception is swallowed",
+        "The exception caught here is swallowed: the catch block {0}",
+        "A catch block that neither rethrows, logs, records the exception nor returns a failure hides the error: the program goes on in an unknown state and nobody learns why. Handle the failure, log it, or let the exception propagate.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AsyncVoid = Create(
+        RuleIdentifiers.AsyncVoid,
+        DiagnosticCategories.Reliability,
+        "Async method returns void",
+        "'{0}' is async void; return Task so that callers can await it and observe its exceptions",
+        "An exception thrown by an async void method cannot be caught by its caller and crashes the process, and nobody can wait for it to finish. Only event handlers must return void; every other async function should return Task.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

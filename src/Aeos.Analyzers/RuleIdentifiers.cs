@@ -12,4 +12,16 @@ internal static class RuleIdentifiers
     public const string DocumentationCoverage = "AEOS1005";
 
     public const string UndocumentedMember = "AEOS1006";
+
+    public const string BlockingWaitInAsyncCode = "AEOS4001";
+
+    public const string QueryInLoop = "AEOS4002";
+
+    public const string LinearSearchInLoop = "AEOS4003";
+
+    public const string StringConcatenationInLoop = "AEOS4004";
+
+    public const string SwallowedException = "AEOS4005";
+
+    public const string AsyncVoid = "AEOS4006";
 }
