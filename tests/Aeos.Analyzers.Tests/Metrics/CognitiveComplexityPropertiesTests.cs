@@ -63,7 +63,7 @@ public sealed class CognitiveComplexityPropertiesTests
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("'Cart.Total(int[])' has a cognitive complexity of 5; the limit is 4", diagnostic.GetMessage(CultureInfo.InvariantCulture));
-        Assert.Equal("Total", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+        Assert.Equal("Total", (await diagnostic.Location.SourceTree!.GetTextAsync()).ToString(diagnostic.Location.SourceSpan));
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("https://github.com/aeos-analyzers/Aeos.Analyzers/blob/main/docs/rules/AEOS1002.md", diagnostic.Descriptor.HelpLinkUri);
     }
