@@ -74,6 +74,18 @@ public sealed class AeosRatchetTests : IDisposable
     }
 
     [Fact]
+    public void UpdateRaisesAnImprovedMinimumLikeCoverage()
+    {
+        WriteBaseline(new BaselineEntry("AEOS1005", "<App>", string.Empty, "62.5", null, 0));
+        var log = new SarifBuilder().Metric("AEOS1005", null, 0, string.Empty, 71.5, baselined: true, limit: "80").Build();
+
+        Assert.True(Ratchet("App", log, update: true).Execute());
+
+        Assert.Equal("71.5", BaselineDocument.Parse(File.ReadAllText(Baseline)).Entries.Single().Value);
+        Assert.Contains(_engine.Messages, m => m.Message == "Aeos ratchet: raised AEOS1005 in <App> (): 62.5 \u2192 71.5");
+    }
+
+    [Fact]
     public void UpdateLowersTheCeilingButNeverRaisesIt()
     {
         File.WriteAllText(RatchetFile, "{\"schemaVersion\": 1, \"loop\": 4, \"projects\": {\"App\": {\"warningsCeiling\": 3}}}");

@@ -80,6 +80,19 @@ public sealed class BaselineDocumentTests
     }
 
     [Fact]
+    public void ForAMinimumLikeCoverageHigherIsBetter()
+    {
+        var baseline = new BaselineDocument(new[] { new BaselineEntry("AEOS1005", "<App>", string.Empty, "62.5", null, 0) });
+
+        bool Suppressed(string value) =>
+            BaselineMatcher.Match(new[] { new Observation("AEOS1005", "<App>", string.Empty, value, "m", 0, 0, limit: "80") }, baseline).Single().IsSuppressed;
+
+        Assert.True(Suppressed("62.5"));
+        Assert.True(Suppressed("70"));
+        Assert.False(Suppressed("60"));
+    }
+
+    [Fact]
     public void IdenticalViolationsAreToldApartByTheirOrderInTheFile()
     {
         var recorded = Enumerable.Range(0, 2).Select(i => new Observation("AEOS4005", "a.cs", "M:A", null, "same", 0, 0).ToEntry(i));

@@ -6,17 +6,18 @@ namespace Aeos.Build.Tasks.Tests;
 /// <summary>Writes SARIF 2.1 logs shaped like the compiler's, for the ratchet's tests.</summary>
 internal sealed class SarifBuilder
 {
-    private readonly List<(string Rule, string Level, string? File, int Line, string Message, string? Symbol, string? Value, bool Baselined)> _results = new();
+    private readonly List<(string Rule, string Level, string? File, int Line, string Message, string? Symbol, string? Value, string Limit, bool Baselined)> _results = new();
 
-    public SarifBuilder Metric(string rule, string file, int line, string symbol, int value, string level = "warning", bool baselined = false)
+    public SarifBuilder Metric(string rule, string? file, int line, string symbol, double value, string level = "warning", bool baselined = false, string limit = "50")
     {
-        _results.Add((rule, level, file, line, "'" + symbol + "' is " + value, symbol, value.ToString(System.Globalization.CultureInfo.InvariantCulture), baselined));
+        var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _results.Add((rule, level, file, line, "'" + symbol + "' is " + text, symbol, text, limit, baselined));
         return this;
     }
 
     public SarifBuilder Other(string rule, string file, int line, string message, string level = "warning")
     {
-        _results.Add((rule, level, file, line, message, null, null, false));
+        _results.Add((rule, level, file, line, message, null, null, string.Empty, false));
         return this;
     }
 
@@ -45,7 +46,7 @@ internal sealed class SarifBuilder
             if (result.Symbol is not null)
             {
                 writer.PropertyName("properties").StartObject().PropertyName("customProperties").StartObject()
-                    .Property("symbol", result.Symbol).Property("value", result.Value).Property("limit", "50").EndObject().EndObject();
+                    .Property("symbol", result.Symbol).Property("value", result.Value).Property("limit", result.Limit).EndObject().EndObject();
             }
 
             writer.EndObject();

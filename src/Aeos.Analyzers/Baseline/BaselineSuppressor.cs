@@ -74,15 +74,16 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
     {
         diagnostic.Properties.TryGetValue(DiagnosticProperties.Symbol, out var symbol);
         diagnostic.Properties.TryGetValue(DiagnosticProperties.Value, out var value);
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Limit, out var limit);
         var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
         if (!diagnostic.Location.IsInSource)
         {
-            return new Observation(diagnostic.Id, "<" + assemblyName + ">", symbol ?? string.Empty, value, message, 0, 0);
+            return new Observation(diagnostic.Id, "<" + assemblyName + ">", symbol ?? string.Empty, value, message, 0, 0, limit: limit);
         }
 
         var span = diagnostic.Location.GetLineSpan();
         var path = Fingerprint.RelativePath(baselineDirectory, span.Path);
-        return new Observation(diagnostic.Id, path, symbol ?? string.Empty, value, message, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+        return new Observation(diagnostic.Id, path, symbol ?? string.Empty, value, message, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, limit: limit);
     }
 
     private static ParsedBaseline Parse(SourceText text)

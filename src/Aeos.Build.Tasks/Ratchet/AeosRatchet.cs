@@ -136,9 +136,9 @@ public sealed class AeosRatchet : Task
             {
                 Move("removed {0} in {1} ({2}): fixed", entry.Rule, entry.File, entry.Symbol);
             }
-            else if (entry.IsMetric && match.Observation.NumericValue < entry.NumericValue)
+            else if (entry.IsMetric && match.Observation.IsBetterThan(entry.NumericValue))
             {
-                Move("lowered {0} in {1} ({2}): {3} \u2192 {4}", entry.Rule, entry.File, entry.Symbol, entry.Value!, match.Observation.Value!);
+                Move("{0} {1} in {2} ({3}): {4} \u2192 {5}", match.Observation.HigherIsBetter ? "raised" : "lowered", entry.Rule, entry.File, entry.Symbol, entry.Value!, match.Observation.Value!);
                 entries.Add(entry.WithValue(match.Observation.Value!));
             }
             else
@@ -204,7 +204,8 @@ public sealed class AeosRatchet : Task
                 r.Message,
                 r.Line,
                 r.Column,
-                r.Level));
+                r.Level,
+                r.Properties.TryGetValue("limit", out var limit) ? limit : null));
 
     private bool TryReadResults(out IReadOnlyList<SarifResult> results)
     {

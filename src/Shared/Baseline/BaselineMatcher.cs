@@ -6,9 +6,13 @@ namespace Aeos.Shared.Baseline;
 /// <summary>One Aeos diagnostic as the baseline sees it: from the compiler (suppressor) or from SARIF (tasks).</summary>
 internal sealed class Observation
 {
-    public Observation(string rule, string file, string symbol, string? value, string message, int line, int column, string level = "warning")
+    public Observation(string rule, string file, string symbol, string? value, string message, int line, int column, string level = "warning", string? limit = null)
     {
         Level = level;
+
+        // A reported metric is beyond its limit: above a maximum (complexity, length) or below a minimum
+        // (coverage). Which side it is on tells which way is better.
+        HigherIsBetter = value is not null && limit is not null && Parse(value) < Parse(limit);
         Rule = rule;
         File = file;
         Symbol = symbol;
@@ -37,7 +41,19 @@ internal sealed class Observation
 
     public int Column { get; }
 
-    public double NumericValue => double.Parse(Value!, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>True for a metric with a minimum (coverage): a higher value is an improvement.</summary>
+    public bool HigherIsBetter { get; }
+
+    public double NumericValue => Parse(Value!);
+
+    /// <summary>True when this value is no worse than <paramref name="recorded"/>.</summary>
+    public bool IsNoWorseThan(double recorded) => HigherIsBetter ? NumericValue >= recorded : NumericValue <= recorded;
+
+    /// <summary>True when this value is strictly better than <paramref name="recorded"/>.</summary>
+    public bool IsBetterThan(double recorded) => HigherIsBetter ? NumericValue > recorded : NumericValue < recorded;
+
+    private static double Parse(string text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : double.NaN;
 
     /// <summary>The entry that would record this observation.</summary>
     public BaselineEntry ToEntry(int occurrence) => new(Rule, File, Symbol, Value, MessageHash, occurrence);
@@ -62,7 +78,7 @@ internal readonly struct Match
     public BaselineEntry? Entry { get; }
 
     /// <summary>Recorded, and for a metric rule not worse than recorded.</summary>
-    public bool IsSuppressed => Entry is not null && (!Entry.IsMetric || Observation.NumericValue <= Entry.NumericValue);
+    public bool IsSuppressed => Entry is not null && (!Entry.IsMetric || Observation.IsNoWorseThan(Entry.NumericValue));
 }
 
 /// <summary>
