@@ -70,7 +70,7 @@ public sealed class AeosRatchetTests : IDisposable
         var moves = _engine.Messages.Select(m => m.Message).Where(m => m!.StartsWith("Aeos ratchet:", StringComparison.Ordinal)).ToList();
         Assert.Contains("Aeos ratchet: removed AEOS1003 in src/A.cs (M:A.Fixed): fixed", moves);
         Assert.Contains("Aeos ratchet: lowered AEOS1003 in src/A.cs (M:A.Better): 80 \u2192 55", moves);
-        Assert.Equal(1, RatchetDocument.Parse(File.ReadAllText(RatchetFile)).Loop);
+        Assert.Equal(1, RatchetDocument.Parse(File.ReadAllText(RatchetFile)).Projects["App"].Loops);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class AeosRatchetTests : IDisposable
     [Fact]
     public void UpdateLowersTheCeilingButNeverRaisesIt()
     {
-        File.WriteAllText(RatchetFile, "{\"schemaVersion\": 1, \"loop\": 4, \"projects\": {\"App\": {\"warningsCeiling\": 3}}}");
+        File.WriteAllText(RatchetFile, "{\"schemaVersion\": 1, \"projects\": {\"App\": {\"loops\": 4, \"warningsCeiling\": 3}}}");
         var two = new SarifBuilder().Other("CS0168", _root.File("a.cs"), 1, "x").Other("CA1822", _root.File("a.cs"), 2, "y").Build();
 
         Assert.True(Ratchet("App", two, update: true).Execute());

@@ -23,8 +23,9 @@ public sealed class SchemaTests
             new BaselineEntry("AEOS4005", "src/A.cs", "M:A.Go", null, "0123456789abcdef", 2),
             new BaselineEntry("AEOS1005", "<App>", string.Empty, "72.5", null, 0),
         }).Serialize();
-        var ratchet = new RatchetDocument { Loop = 3 };
+        var ratchet = new RatchetDocument();
         ratchet.For("App").WarningsCeiling = 4;
+        ratchet.For("App").Loops = 3;
         ratchet.For("Lib");
 
         AssertValid(BaselineSchema, baseline);
@@ -46,7 +47,8 @@ public sealed class SchemaTests
     }
 
     [Theory]
-    [InlineData("{\"loop\": 1}")]
+    [InlineData("{\"projects\": {}}")]
+    [InlineData("{\"schemaVersion\": 1, \"loop\": 1}")]
     [InlineData("{\"schemaVersion\": 1, \"projects\": {\"App\": {\"ceiling\": 2}}}")]
     [InlineData("{\"schemaVersion\": 1, \"projects\": {\"App\": {\"warningsCeiling\": -1}}}")]
     public void WhatTheRatchetReaderRefusesTheSchemaRefuses(string text)

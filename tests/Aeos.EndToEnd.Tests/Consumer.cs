@@ -17,11 +17,18 @@ public sealed class Consumer
     public string EvidenceSarif => Path.Combine(Directory, "artifacts", "evidence", "Aeos.Sample.sarif");
 
     /// <summary>`dotnet build` of the sample solution, as a user runs it, plus any extra arguments.</summary>
-    public CommandResult Build(params string[] arguments)
+    public CommandResult Build(params string[] arguments) => BuildSolution("Aeos.Samples.sln", arguments);
+
+    /// <summary>`dotnet build` of another solution of the samples, e.g. <c>Legacy/Legacy.sln</c>.</summary>
+    public CommandResult BuildSolution(string relativeSolution, params string[] arguments)
     {
-        var all = new[] { "build", Path.Combine(Directory, "Aeos.Samples.sln"), "-nodeReuse:false", "-tl:off" };
+        var all = new[] { "build", Path.Combine(Directory, relativeSolution), "-nodeReuse:false", "-tl:off" };
         return DotnetCli.Run(Directory, [.. all, .. arguments]);
     }
+
+    public string Read(string relativePath) => File.ReadAllText(Path.Combine(Directory, relativePath));
+
+    public void Delete(string relativePath) => File.Delete(Path.Combine(Directory, relativePath));
 
     public void Write(string relativePath, string content) => File.WriteAllText(Path.Combine(Directory, relativePath), content);
 }

@@ -158,7 +158,7 @@ public sealed class AeosRatchet : Task
             LogCeiling(warnings, ceiling);
         }
 
-        ratchet.Loop++;
+        project.Loops++;
         return new BaselineDocument(entries);
     }
 

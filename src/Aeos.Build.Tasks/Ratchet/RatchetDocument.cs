@@ -9,17 +9,19 @@ internal sealed class ProjectRatchet
 {
     /// <summary>The most unsuppressed warnings (all analyzers) the project may have; null until first recorded.</summary>
     public int? WarningsCeiling { get; set; }
+
+    /// <summary>How many ratchet updates (loops) have run for the project.</summary>
+    public int Loops { get; set; }
 }
 
 /// <summary>
-/// <c>aeos.ratchet.json</c> (schema: <c>schemas/aeos.ratchet.schema.json</c>): numeric floors and ceilings per
-/// project and the loop counter. Strict to read, sorted and stable to write.
+/// <c>aeos.ratchet.json</c> (schema: <c>schemas/aeos.ratchet.schema.json</c>): numeric floors and ceilings and
+/// the loop counter, per project (each project's update is its own loop, also in a parallel build of a
+/// solution). Strict to read, sorted and stable to write.
 /// </summary>
 internal sealed class RatchetDocument
 {
     public const int SchemaVersion = 1;
-
-    public int Loop { get; set; }
 
     public SortedDictionary<string, ProjectRatchet> Projects { get; } = new(System.StringComparer.Ordinal);
 
@@ -40,7 +42,7 @@ internal sealed class RatchetDocument
         var root = JsonParser.Parse(text) as JsonObject ?? throw new JsonParseException("a ratchet file must be a JSON object", 1, 1);
         foreach (var property in root.Properties)
         {
-            if (property.Key is not ("schemaVersion" or "loop" or "projects"))
+            if (property.Key is not ("schemaVersion" or "projects"))
             {
                 throw new JsonParseException("unknown property \"" + property.Key + "\"", property.Value.Line, property.Value.Column);
             }
@@ -53,7 +55,7 @@ internal sealed class RatchetDocument
             throw new JsonParseException("unsupported schemaVersion " + version.ToString(CultureInfo.InvariantCulture) + "; this version of Aeos reads " + SchemaVersion.ToString(CultureInfo.InvariantCulture), node.Line, node.Column);
         }
 
-        var document = new RatchetDocument { Loop = Count(root, "loop", required: false) ?? 0 };
+        var document = new RatchetDocument();
         if (root["projects"] is null)
         {
             return document;
@@ -65,13 +67,17 @@ internal sealed class RatchetDocument
             var entry = project.Value as JsonObject ?? throw Error(project.Value, "project \"" + project.Key + "\" must be an object");
             foreach (var property in entry.Properties)
             {
-                if (property.Key != "warningsCeiling")
+                if (property.Key is not ("warningsCeiling" or "loops"))
                 {
                     throw Error(property.Value, "unknown property \"" + property.Key + "\" in project \"" + project.Key + "\"");
                 }
             }
 
-            document.Projects.Add(project.Key, new ProjectRatchet { WarningsCeiling = Count(entry, "warningsCeiling", required: false) });
+            document.Projects.Add(project.Key, new ProjectRatchet
+            {
+                WarningsCeiling = Count(entry, "warningsCeiling", required: false),
+                Loops = Count(entry, "loops", required: false) ?? 0,
+            });
         }
 
         return document;
@@ -81,11 +87,10 @@ internal sealed class RatchetDocument
     {
         var writer = new JsonWriter().StartObject()
             .Property("schemaVersion", SchemaVersion)
-            .Property("loop", Loop)
             .PropertyName("projects").StartObject();
         foreach (var project in Projects)
         {
-            writer.PropertyName(project.Key).StartObject();
+            writer.PropertyName(project.Key).StartObject().Property("loops", project.Value.Loops);
             if (project.Value.WarningsCeiling is { } ceiling)
             {
                 writer.Property("warningsCeiling", ceiling);
