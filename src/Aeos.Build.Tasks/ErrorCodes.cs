@@ -6,6 +6,12 @@ internal static class ErrorCodes
     /// <summary>An Aeos input file that cannot be read: names the file, the position and the problem.</summary>
     public const string InvalidFile = "AEOS9001";
 
+    /// <summary>Line or branch coverage below the ratcheted floor.</summary>
+    public const string CoverageBelowFloor = "AEOS9101";
+
+    /// <summary>A ratchet loop that did not reach its coverage target (floor + 2 points) while under 90 %.</summary>
+    public const string CoverageTargetMissed = "AEOS9102";
+
     /// <summary>More unsuppressed warnings than the ceiling recorded in the ratchet file.</summary>
     public const string WarningsAboveCeiling = "AEOS9401";
 }

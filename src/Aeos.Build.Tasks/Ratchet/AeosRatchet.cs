@@ -78,7 +78,9 @@ public sealed class AeosRatchet : Task
             return false;
         }
 
-        using var fileLock = FileLock.Acquire(BaselineFile, LockTimeout);
+        // Always the baseline's lock first, then the ratchet file's (as AeosCoverage takes): no deadlock.
+        using var baselineLock = FileLock.Acquire(BaselineFile, LockTimeout);
+        using var ratchetLock = FileLock.Acquire(RatchetFile, LockTimeout);
 
         // Read again under the lock: another project of a parallel build may have written meanwhile.
         if (!TryRead(BaselineFile, BaselineDocument.Parse, out var baseline) || !TryRead(RatchetFile, RatchetDocument.Parse, out var ratchet))

@@ -12,6 +12,12 @@ internal sealed class ProjectRatchet
 
     /// <summary>How many ratchet updates (loops) have run for the project.</summary>
     public int Loops { get; set; }
+
+    /// <summary>The recorded line-coverage floor in percent (one decimal); null until first recorded.</summary>
+    public double? LineFloor { get; set; }
+
+    /// <summary>The recorded branch-coverage floor in percent (one decimal); null until first recorded.</summary>
+    public double? BranchFloor { get; set; }
 }
 
 /// <summary>
@@ -40,14 +46,7 @@ internal sealed class RatchetDocument
     public static RatchetDocument Parse(string text)
     {
         var root = JsonParser.Parse(text) as JsonObject ?? throw new JsonParseException("a ratchet file must be a JSON object", 1, 1);
-        foreach (var property in root.Properties)
-        {
-            if (property.Key is not ("schemaVersion" or "projects"))
-            {
-                throw new JsonParseException("unknown property \"" + property.Key + "\"", property.Value.Line, property.Value.Column);
-            }
-        }
-
+        RejectUnknown(root, string.Empty, "schemaVersion", "projects");
         var version = Count(root, "schemaVersion", required: true)!.Value;
         if (version != SchemaVersion)
         {
@@ -56,31 +55,48 @@ internal sealed class RatchetDocument
         }
 
         var document = new RatchetDocument();
-        if (root["projects"] is null)
+        if (root["projects"] is { } projectsNode)
         {
-            return document;
-        }
-
-        var projects = root["projects"] as JsonObject ?? throw Error(root["projects"]!, "\"projects\" must be an object");
-        foreach (var project in projects.Properties)
-        {
-            var entry = project.Value as JsonObject ?? throw Error(project.Value, "project \"" + project.Key + "\" must be an object");
-            foreach (var property in entry.Properties)
+            var projects = projectsNode as JsonObject ?? throw Error(projectsNode, "\"projects\" must be an object");
+            foreach (var project in projects.Properties)
             {
-                if (property.Key is not ("warningsCeiling" or "loops"))
-                {
-                    throw Error(property.Value, "unknown property \"" + property.Key + "\" in project \"" + project.Key + "\"");
-                }
+                document.Projects.Add(project.Key, ParseProject(project.Key, project.Value));
             }
-
-            document.Projects.Add(project.Key, new ProjectRatchet
-            {
-                WarningsCeiling = Count(entry, "warningsCeiling", required: false),
-                Loops = Count(entry, "loops", required: false) ?? 0,
-            });
         }
 
         return document;
+    }
+
+    private static ProjectRatchet ParseProject(string name, JsonNode node)
+    {
+        var entry = node as JsonObject ?? throw Error(node, "project \"" + name + "\" must be an object");
+        RejectUnknown(entry, " in project \"" + name + "\"", "warningsCeiling", "loops", "coverage");
+        var ratchet = new ProjectRatchet
+        {
+            WarningsCeiling = Count(entry, "warningsCeiling", required: false),
+            Loops = Count(entry, "loops", required: false) ?? 0,
+        };
+        if (entry["coverage"] is { } coverage)
+        {
+            var floors = coverage as JsonObject ?? throw Error(coverage, "\"coverage\" must be an object");
+            RejectUnknown(floors, " in the coverage of project \"" + name + "\"", "line", "branch");
+            ratchet.LineFloor = Percent(floors, "line");
+            ratchet.BranchFloor = Percent(floors, "branch");
+        }
+
+        return ratchet;
+    }
+
+    private static void RejectUnknown(JsonObject owner, string where, params string[] known)
+    {
+        var names = new HashSet<string>(known, System.StringComparer.Ordinal);
+        foreach (var property in owner.Properties)
+        {
+            if (!names.Contains(property.Key))
+            {
+                throw Error(property.Value, "unknown property \"" + property.Key + "\"" + where);
+            }
+        }
     }
 
     public string Serialize()
@@ -94,6 +110,22 @@ internal sealed class RatchetDocument
             if (project.Value.WarningsCeiling is { } ceiling)
             {
                 writer.Property("warningsCeiling", ceiling);
+            }
+
+            if (project.Value.LineFloor is not null || project.Value.BranchFloor is not null)
+            {
+                writer.PropertyName("coverage").StartObject();
+                if (project.Value.LineFloor is { } line)
+                {
+                    writer.PropertyName("line").Number(line);
+                }
+
+                if (project.Value.BranchFloor is { } branch)
+                {
+                    writer.PropertyName("branch").Number(branch);
+                }
+
+                writer.EndObject();
             }
 
             writer.EndObject();
@@ -116,6 +148,22 @@ internal sealed class RatchetDocument
         }
 
         throw Error(node, "\"" + name + "\" must be a whole number of at least 0");
+    }
+
+    private static double? Percent(JsonObject owner, string name)
+    {
+        var node = owner[name];
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is JsonNumber number && number.Value >= 0 && number.Value <= 100)
+        {
+            return number.Value;
+        }
+
+        throw Error(node, "\"" + name + "\" must be a percentage from 0 to 100");
     }
 
     private static JsonParseException Error(JsonNode node, string problem) => new(problem, node.Line, node.Column);
