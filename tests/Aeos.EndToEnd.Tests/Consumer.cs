@@ -26,6 +26,9 @@ public sealed class Consumer
         return DotnetCli.Run(Directory, [.. all, .. arguments]);
     }
 
+    /// <summary>Any `dotnet` command in the samples folder, e.g. `dotnet test`.</summary>
+    public CommandResult Dotnet(params string[] arguments) => DotnetCli.Run(Directory, [.. arguments, "-nodeReuse:false", "-tl:off"]);
+
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Directory, relativePath));
 
     public void Delete(string relativePath) => File.Delete(Path.Combine(Directory, relativePath));
