@@ -28,6 +28,22 @@ internal static class DiagnosticDescriptors
         "A function longer than the limit does more than one thing and is hard to read, test and review. Extract coherent parts into well-named functions.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor CyclomaticComplexity = Create(
+        RuleIdentifiers.CyclomaticComplexity,
+        DiagnosticCategories.Size,
+        "Function has too many decision points",
+        "'{0}' has a cyclomatic complexity of {1}; the limit is {2}",
+        "Cyclomatic complexity counts the independent paths through a function: 1 plus each branch, loop, switch label and short-circuit operator. A function with many paths needs many tests and is hard to change safely. Split it into smaller functions or replace conditionals with data or polymorphism.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InheritanceDepth = Create(
+        RuleIdentifiers.InheritanceDepth,
+        DiagnosticCategories.Size,
+        "Class hierarchy is too deep",
+        "'{0}' has {1} base {2} above it; the limit is {3}",
+        "Each base class adds behaviour a reader must know to understand the class, and changes to a base ripple into every class below it. Prefer composition over deep inheritance. Framework bases are not counted by default.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

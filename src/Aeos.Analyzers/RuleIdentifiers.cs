@@ -6,4 +6,8 @@ internal static class RuleIdentifiers
     public const string InvalidOption = "AEOS0001";
 
     public const string FunctionLength = "AEOS1003";
+
+    public const string CyclomaticComplexity = "AEOS1001";
+
+    public const string InheritanceDepth = "AEOS1004";
 }
