@@ -33,7 +33,10 @@ public class MetricAnalyzerBenchmarks
     public string Analyzer { get; set; } = Empty;
 
     public static IEnumerable<string> AnalyzerNames() =>
-        new[] { Empty }.Concat(MetricAnalyzers().Select(a => a.GetType().Name)).Concat(new[] { AllMetrics });
+        new[] { Empty }.Concat(MetricAnalyzers().Select(ShortName)).Concat(new[] { AllMetrics });
+
+    /// <summary>The type name without "Analyzer": the summary table cuts parameter values after 20 characters.</summary>
+    public static string ShortName(DiagnosticAnalyzer analyzer) => analyzer.GetType().Name.Replace("Analyzer", string.Empty, StringComparison.Ordinal);
 
     /// <summary>Every analyzer of the metrics namespace, in name order.</summary>
     public static IReadOnlyList<DiagnosticAnalyzer> MetricAnalyzers() =>
@@ -52,7 +55,7 @@ public class MetricAnalyzerBenchmarks
         {
             Empty => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()),
             AllMetrics => MetricAnalyzers().ToImmutableArray(),
-            _ => ImmutableArray.Create(MetricAnalyzers().Single(a => a.GetType().Name == Analyzer)),
+            _ => ImmutableArray.Create(MetricAnalyzers().Single(a => ShortName(a) == Analyzer)),
         };
     }
 
