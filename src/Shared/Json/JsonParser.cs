@@ -222,7 +222,7 @@ internal sealed class JsonParser
         var index = EscapeLetters.IndexOf(c);
         if (index < 0)
         {
-            _position--;
+            _position -= 2; // point at the backslash
             throw Error("invalid escape sequence '\\" + c + "'");
         }
 

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Aeos.Analyzers.Metrics;
-using Aeos.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -87,7 +86,7 @@ public sealed class DifferentialCorpus : IAsyncLifetime
 
     private async Task<IReadOnlyDictionary<string, int>> MeasureAsync(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer, params (string Key, string Value)[] options)
     {
-        var diagnostics = await AnalyzerRunner.RunAsync(analyzer, Compilation, options.ToDictionary(o => o.Key, o => o.Value));
+        var diagnostics = await CompilationAnalyzerRunner.RunAsync(analyzer, Compilation, options.ToDictionary(o => o.Key, o => o.Value));
         Assert.DoesNotContain(diagnostics, d => d.Id == RuleIdentifiers.InvalidOption || d.Id.StartsWith("AD", StringComparison.Ordinal));
         return diagnostics.ToDictionary(d => d.Properties["symbol"]!, d => int.Parse(d.Properties["value"]!, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
     }

@@ -25,15 +25,6 @@ public static class AnalyzerRunner
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, default).ConfigureAwait(false);
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/src/Test.cs");
         var compilation = CSharpCompilation.Create("Test", new[] { tree }, references, new CSharpCompilationOptions(outputKind));
-        return await RunAsync(analyzer, compilation, options).ConfigureAwait(false);
-    }
-
-    /// <summary>Runs <paramref name="analyzer"/> over an existing compilation with the given options for every file.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
-        DiagnosticAnalyzer analyzer,
-        Compilation compilation,
-        IReadOnlyDictionary<string, string>? options = null)
-    {
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new OptionsProvider(options ?? new Dictionary<string, string>()));
         return await compilation
             .WithAnalyzers(ImmutableArray.Create(analyzer), analyzerOptions)
