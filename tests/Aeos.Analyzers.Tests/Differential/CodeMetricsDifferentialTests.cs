@@ -116,19 +116,28 @@ public sealed class CodeMetricsDifferentialTests : IClassFixture<DifferentialCor
         var mismatches = new List<string>();
         foreach (var type in aeosDepth.Keys.Union(_corpus.ReferenceDepth.Keys, StringComparer.Ordinal))
         {
-            var symbol = (INamedTypeSymbol)_corpus.Symbol(type);
             var aeos = Value(aeosDepth, type);
             var reference = Value(_corpus.ReferenceDepth, type);
-            var notAClass = symbol.TypeKind is TypeKind.Struct or TypeKind.Enum or TypeKind.Delegate; // DocumentedDifference.NonClassTypeReportedByCA1501
-            var expectedAeos = notAClass ? null : Positive((reference ?? 0) + (framework ? FrameworkBases(symbol) : 0));
-            var expectedReference = notAClass ? 1 : reference;
+            var (difference, expectedAeos, expectedReference) = ExpectedDepth((INamedTypeSymbol)_corpus.Symbol(type), reference, framework);
             if (aeos != expectedAeos || reference != expectedReference)
             {
-                mismatches.Add($"{type}: AEOS1004 {Show(aeos)}, CA1501 {Show(reference)}; expected {Show(expectedAeos)} / {Show(expectedReference)}");
+                mismatches.Add($"{type}: AEOS1004 {Show(aeos)}, CA1501 {Show(reference)}; expected {Show(expectedAeos)} / {Show(expectedReference)} ({difference})");
             }
         }
 
         return mismatches;
+    }
+
+    private (DocumentedDifference Difference, int? Aeos, int? Reference) ExpectedDepth(INamedTypeSymbol type, int? reference, bool framework)
+    {
+        if (type.TypeKind is TypeKind.Struct or TypeKind.Enum or TypeKind.Delegate)
+        {
+            return (DocumentedDifference.NonClassTypeReportedByCA1501, null, 1);
+        }
+
+        var frameworkBases = framework ? FrameworkBases(type) : 0;
+        var difference = frameworkBases > 0 ? DocumentedDifference.FrameworkBasesCounted : DocumentedDifference.None;
+        return (difference, Positive((reference ?? 0) + frameworkBases), reference);
     }
 
     private static int? Positive(int value) => value > 0 ? value : null;
