@@ -99,6 +99,21 @@ internal static class DiagnosticDescriptors
         "Async method returns void",
         "'{0}' is async void; return Task so that callers can await it and observe its exceptions",
         "An exception thrown by an async void method cannot be caught by its caller and crashes the process, and nobody can wait for it to finish. Only event handlers must return void; every other async function should return Task.",
+
+    public static readonly DiagnosticDescriptor CyclomaticComplexity = Create(
+        RuleIdentifiers.CyclomaticComplexity,
+        DiagnosticCategories.Size,
+        "Function has too many decision points",
+        "'{0}' has a cyclomatic complexity of {1}; the limit is {2}",
+        "Cyclomatic complexity counts the independent paths through a function: 1 plus each branch, loop, switch label and short-circuit operator. A function with many paths needs many tests and is hard to change safely. Split it into smaller functions or replace conditionals with data or polymorphism.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InheritanceDepth = Create(
+        RuleIdentifiers.InheritanceDepth,
+        DiagnosticCategories.Size,
+        "Class hierarchy is too deep",
+        "'{0}' has {1} base {2} above it; the limit is {3}",
+        "Each base class adds behaviour a reader must know to understand the class, and changes to a base ripple into every class below it. Prefer composition over deep inheritance. Framework bases are not counted by default.",
         DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(

@@ -24,4 +24,8 @@ internal static class RuleIdentifiers
     public const string SwallowedException = "AEOS4005";
 
     public const string AsyncVoid = "AEOS4006";
+
+    public const string CyclomaticComplexity = "AEOS1001";
+
+    public const string InheritanceDepth = "AEOS1004";
 }

@@ -126,3 +126,102 @@ internal sealed class PercentageOption : AeosOption
         return false;
     }
 }
+
+/// <summary>
+/// A comma-separated list of wildcard patterns (<c>*</c> any run of characters, <c>?</c> one character)
+/// matched against fully-qualified metadata names such as <c>System.Windows.Window</c> or <c>Ns.Outer+Inner`1</c>.
+/// An empty value is an empty list.
+/// </summary>
+internal sealed class WildcardListOption : AeosOption
+{
+    public WildcardListOption(string key, string ruleId, string defaultText)
+        : base(key, ruleId)
+    {
+        DefaultText = defaultText;
+        DefaultValue = new WildcardList(Split(defaultText));
+    }
+
+    public override string DefaultText { get; }
+
+    public WildcardList DefaultValue { get; }
+
+    public bool TryParse(string raw, out WildcardList value, out string problem)
+    {
+        var patterns = Split(raw);
+        var invalid = patterns.FirstOrDefault(p => !p.All(IsNameCharacter));
+        if (invalid is null)
+        {
+            value = new WildcardList(patterns);
+            problem = string.Empty;
+            return true;
+        }
+
+        value = DefaultValue;
+        problem = "'" + invalid + "' is not a wildcard pattern of type names (letters, digits, _ . + ` * ?), expected comma-separated patterns";
+        return false;
+    }
+
+    private static ImmutableArray<string> Split(string raw) =>
+        raw.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToImmutableArray();
+
+    private static bool IsNameCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '.' or '+' or '`' or '*' or '?';
+}
+
+/// <summary>Parsed wildcard patterns; matching is ordinal and case-sensitive, like metadata names.</summary>
+internal sealed class WildcardList
+{
+    public WildcardList(ImmutableArray<string> patterns)
+    {
+        Patterns = patterns;
+    }
+
+    public ImmutableArray<string> Patterns { get; }
+
+    public bool Matches(string name)
+    {
+        foreach (var pattern in Patterns)
+        {
+            if (Matches(pattern, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(string pattern, string name)
+    {
+        // Iterative glob matching that backtracks only to the last '*': no recursion, no allocation.
+        int p = 0, n = 0, star = -1, starName = 0;
+        while (n < name.Length)
+        {
+            if (p < pattern.Length && (pattern[p] == '?' || pattern[p] == name[n]))
+            {
+                p++;
+                n++;
+            }
+            else if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                starName = n;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                n = ++starName;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
+    }
+}

@@ -30,11 +30,23 @@ internal static class AeosOptions
     public static readonly ChoiceOption<Documentation.DocumentationScope> DocumentationScope =
         new("aeos.documentation_scope", RuleIdentifiers.UndocumentedMember, Documentation.DocumentationScope.Protected, "none", "public", "protected", "internal");
 
+    public static readonly IntegerOption MaxCyclomaticComplexity =
+        new("aeos.max_cyclomatic_complexity", RuleIdentifiers.CyclomaticComplexity, defaultValue: 10, minimum: 0);
+
+    public static readonly IntegerOption MaxInheritanceDepth =
+        new("aeos.max_inheritance_depth", RuleIdentifiers.InheritanceDepth, defaultValue: 3, minimum: 0);
+
+    public static readonly WildcardListOption InheritanceDepthIgnoredBases =
+        new("aeos.inheritance_depth_ignored_bases", RuleIdentifiers.InheritanceDepth, "System.*, Microsoft.*");
+
     /// <summary>All options; the documentation check verifies that each rule page lists exactly its own.</summary>
     public static ImmutableArray<AeosOption> All { get; } = ImmutableArray.Create<AeosOption>(
         MaxFunctionLines,
         FunctionLinesMode,
         MaxCognitiveComplexity,
         MinDocumentationCoverage,
-        DocumentationScope);
+        DocumentationScope,
+        MaxCyclomaticComplexity,
+        MaxInheritanceDepth,
+        InheritanceDepthIgnoredBases);
 }

@@ -68,6 +68,22 @@ internal sealed class OptionReader
         return value;
     }
 
+    public WildcardList Read(WildcardListOption option, SyntaxTree tree, Action<Diagnostic> report)
+    {
+        if (!_provider.GetOptions(tree).TryGetValue(option.Key, out var raw))
+        {
+            return option.DefaultValue;
+        }
+
+        if (option.TryParse(raw, out var value, out var problem))
+        {
+            return value;
+        }
+
+        ReportInvalid(option, raw, problem, report);
+        return value;
+    }
+
     private void ReportInvalid(AeosOption option, string raw, string problem, Action<Diagnostic> report)
     {
         if (_reported.TryAdd(option.Key + "=" + raw, true))

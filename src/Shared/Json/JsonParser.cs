@@ -12,6 +12,10 @@ internal sealed class JsonParser
     // Deeper nesting than any Aeos file or SARIF log has: a guard against stack exhaustion on hostile input.
     private const int MaxDepth = 256;
 
+    // The one-letter escapes of RFC 8259 and the characters they stand for, position by position.
+    private const string EscapeLetters = "\"\\/bfnrt";
+    private const string EscapedCharacters = "\"\\/\b\f\n\r\t";
+
     private readonly string _text;
     private int _position;
     private int _line = 1;
@@ -73,13 +77,18 @@ internal sealed class JsonParser
                 ExpectWord("null");
                 return new JsonLiteral(JsonKind.Null, line, column);
             default:
-                if (_text[_position] == '-' || IsDigit(_text[_position]))
-                {
-                    return new JsonNumber(ParseNumber(), line, column);
-                }
-
-                throw Error("unexpected " + DescribeCurrent() + "; a value was expected");
+                return ParseNumberValue(line, column);
         }
+    }
+
+    private JsonNumber ParseNumberValue(int line, int column)
+    {
+        if (_text[_position] == '-' || IsDigit(_text[_position]))
+        {
+            return new JsonNumber(ParseNumber(), line, column);
+        }
+
+        throw Error("unexpected " + DescribeCurrent() + "; a value was expected");
     }
 
     private JsonObject ParseObject(int line, int column)
@@ -205,22 +214,19 @@ internal sealed class JsonParser
         }
 
         var c = _text[_position++];
-        switch (c)
+        if (c == 'u')
         {
-            case '"': return '"';
-            case '\\': return '\\';
-            case '/': return '/';
-            case 'b': return '\b';
-            case 'f': return '\f';
-            case 'n': return '\n';
-            case 'r': return '\r';
-            case 't': return '\t';
-            case 'u':
-                return ParseHexEscape();
-            default:
-                _position -= 2; // point at the backslash
-                throw Error("invalid escape sequence '\\" + c + "'");
+            return ParseHexEscape();
         }
+
+        var index = EscapeLetters.IndexOf(c);
+        if (index < 0)
+        {
+            _position -= 2; // point at the backslash
+            throw Error("invalid escape sequence '\\" + c + "'");
+        }
+
+        return EscapedCharacters[index];
     }
 
     private char ParseHexEscape()

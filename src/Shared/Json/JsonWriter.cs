@@ -139,29 +139,34 @@ internal sealed class JsonWriter
         _builder.Append('"');
         foreach (var c in value)
         {
-            switch (c)
-            {
-                case '"': _builder.Append("\\\""); break;
-                case '\\': _builder.Append("\\\\"); break;
-                case '\n': _builder.Append("\\n"); break;
-                case '\r': _builder.Append("\\r"); break;
-                case '\t': _builder.Append("\\t"); break;
-                case '\b': _builder.Append("\\b"); break;
-                case '\f': _builder.Append("\\f"); break;
-                default:
-                    if (c < ' ')
-                    {
-                        _builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        _builder.Append(c);
-                    }
-
-                    break;
-            }
+            AppendCharacter(c);
         }
 
         _builder.Append('"');
+    }
+
+    private void AppendCharacter(char c)
+    {
+        switch (c)
+        {
+            case '"': _builder.Append("\\\""); break;
+            case '\\': _builder.Append("\\\\"); break;
+            case '\n': _builder.Append("\\n"); break;
+            case '\r': _builder.Append("\\r"); break;
+            case '\t': _builder.Append("\\t"); break;
+            case '\b': _builder.Append("\\b"); break;
+            case '\f': _builder.Append("\\f"); break;
+            default:
+                if (c < ' ')
+                {
+                    _builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    _builder.Append(c);
+                }
+
+                break;
+        }
     }
 }

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Aeos.Analyzers.Configuration;
+using Aeos.Analyzers.Metrics;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Aeos.Benchmarks;
+
+/// <summary>
+/// The pure metric calculators over every function of the corpus, against one plain syntax walk over the same
+/// trees (the baseline, ratio 1.00). The functions are found once in setup: finding them is the analyzer
+/// driver's work, shared by every analyzer, and is what the syntax walk stands for.
+/// </summary>
+public class CalculatorBenchmarks
+{
+    private ImmutableArray<SyntaxTree> _trees;
+    private List<FunctionDeclaration> _functions = null!;
+
+    [Params(BenchmarkCorpus.Generated, BenchmarkCorpus.Repository)]
+    public string Corpus { get; set; } = BenchmarkCorpus.Generated;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _trees = BenchmarkCorpus.Load(Corpus);
+        var kinds = FunctionDeclaration.Kinds.ToHashSet();
+        _functions = _trees
+            .SelectMany(t => t.GetRoot().DescendantNodesAndSelf())
+            .Where(n => kinds.Contains(n.Kind()))
+            .Select(n => FunctionDeclaration.TryCreate(n, out var function) ? function : (FunctionDeclaration?)null)
+            .OfType<FunctionDeclaration>()
+            .ToList();
+    }
+
+    [Benchmark(Baseline = true)]
+    public int SyntaxWalk() => new SyntaxWalkBenchmark.CountingWalker().VisitAll(_trees);
+
+    [Benchmark]
+    public int CyclomaticComplexity()
+    {
+        var total = 0;
+        foreach (var function in _functions)
+        {
+            total += CyclomaticComplexityCalculator.Measure(function);
+        }
+
+        return total;
+    }
+
+    [Benchmark]
+    public int FunctionLength()
+    {
+        var total = 0;
+        foreach (var function in _functions)
+        {
+            total += FunctionLengthCalculator.Measure(function, FunctionLinesMode.Code);
+        }
+
+        return total;
+    }
+
+    [Benchmark]
+    public int AllSyntaxMetrics() => CyclomaticComplexity() + FunctionLength();
+}

@@ -1,0 +1,22 @@
+using System.Linq;
+using BenchmarkDotNet.Running;
+
+namespace Aeos.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks; arguments are BenchmarkDotNet's (<c>--filter</c> …), or <c>--execution-time</c> for the
+/// analyzer driver's own accounting of the time spent in each analyzer. See docs/performance.md.
+/// </summary>
+internal static class Program
+{
+    private static void Main(string[] args)
+    {
+        if (args.Contains(ExecutionTimeReport.Argument))
+        {
+            ExecutionTimeReport.Run();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, MetricsBenchmarkConfig.Create());
+    }
+}
