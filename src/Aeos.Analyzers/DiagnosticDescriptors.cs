@@ -99,6 +99,7 @@ internal static class DiagnosticDescriptors
         "Async method returns void",
         "'{0}' is async void; return Task so that callers can await it and observe its exceptions",
         "An exception thrown by an async void method cannot be caught by its caller and crashes the process, and nobody can wait for it to finish. Only event handlers must return void; every other async function should return Task.",
+        DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor CyclomaticComplexity = Create(
         RuleIdentifiers.CyclomaticComplexity,

@@ -150,6 +150,14 @@ public sealed class AeosRatchet : Task
         }
 
         var project = ratchet.For(ProjectName);
+        LowerCeiling(project, warnings);
+        project.Loops++;
+        return new BaselineDocument(entries);
+    }
+
+    /// <summary>Records the ceiling the first time and lowers it when the warnings went down; above it is AEOS9401.</summary>
+    private void LowerCeiling(ProjectRatchet project, int warnings)
+    {
         if (project.WarningsCeiling is not { } ceiling || warnings < ceiling)
         {
             Move("warnings ceiling of {0}: {1} \u2192 {2}", ProjectName, project.WarningsCeiling?.ToString(CultureInfo.InvariantCulture) ?? "none", warnings.ToString(CultureInfo.InvariantCulture));
@@ -159,9 +167,6 @@ public sealed class AeosRatchet : Task
         {
             LogCeiling(warnings, ceiling);
         }
-
-        project.Loops++;
-        return new BaselineDocument(entries);
     }
 
     private bool Gate(RatchetDocument ratchet)

@@ -48,24 +48,29 @@ internal static class SarifReader
         var results = new List<SarifResult>();
         foreach (var run in Expect<JsonArray>(root, "runs").Items)
         {
-            if (run is not JsonObject runObject)
-            {
-                throw new JsonParseException("each run must be an object", run.Line, run.Column);
-            }
-
-            if (runObject["results"] is null)
-            {
-                continue;
-            }
-
-            foreach (var result in Expect<JsonArray>(runObject, "results").Items)
-            {
-                var item = result as JsonObject ?? throw new JsonParseException("each result must be an object", result.Line, result.Column);
-                results.Add(legacy ? ReadLegacyResult(item) : ReadResult(item));
-            }
+            ReadRun(run, legacy, results);
         }
 
         return results;
+    }
+
+    private static void ReadRun(JsonNode run, bool legacy, List<SarifResult> results)
+    {
+        if (run is not JsonObject runObject)
+        {
+            throw new JsonParseException("each run must be an object", run.Line, run.Column);
+        }
+
+        if (runObject["results"] is null)
+        {
+            return;
+        }
+
+        foreach (var result in Expect<JsonArray>(runObject, "results").Items)
+        {
+            var item = result as JsonObject ?? throw new JsonParseException("each result must be an object", result.Line, result.Column);
+            results.Add(legacy ? ReadLegacyResult(item) : ReadResult(item));
+        }
     }
 
     private static SarifResult ReadResult(JsonObject result)

@@ -102,18 +102,8 @@ internal sealed class BaselineDocument
             }
         }
 
-        var rule = Require<JsonString>(item, "rule", "a string");
-        if (!RuleId.IsMatch(rule.Value))
-        {
-            throw new JsonParseException("\"rule\" must be an Aeos rule ID such as AEOS1003, not \"" + rule.Value + "\"", rule.Line, rule.Column);
-        }
-
-        var file = Require<JsonString>(item, "file", "a string");
-        if (file.Value.Length == 0)
-        {
-            throw new JsonParseException("\"file\" must not be empty", file.Line, file.Column);
-        }
-
+        var rule = Checked(Require<JsonString>(item, "rule", "a string"), r => RuleId.IsMatch(r.Value), r => "\"rule\" must be an Aeos rule ID such as AEOS1003, not \"" + r.Value + "\"");
+        var file = Checked(Require<JsonString>(item, "file", "a string"), f => f.Value.Length > 0, _ => "\"file\" must not be empty");
         var symbol = Require<JsonString>(item, "symbol", "a string").Value;
         var value = Optional<JsonNumber>(item, "value", "a number");
         var hash = Optional<JsonString>(item, "hash", "a string");
@@ -122,11 +112,16 @@ internal sealed class BaselineDocument
             throw new JsonParseException("an entry needs exactly one of \"value\" (metric rules) and \"hash\" (other rules)", item.Line, item.Column);
         }
 
-        if (hash is not null && !HashText.IsMatch(hash.Value))
+        if (hash is not null)
         {
-            throw new JsonParseException("\"hash\" must be 16 lower-case hexadecimal digits", hash.Line, hash.Column);
+            Checked(hash, h => HashText.IsMatch(h.Value), _ => "\"hash\" must be 16 lower-case hexadecimal digits");
         }
 
+        return new BaselineEntry(rule.Value, file.Value, symbol, value?.Text, hash?.Value, Occurrence(item));
+    }
+
+    private static int Occurrence(JsonObject item)
+    {
         var occurrence = Optional<JsonNumber>(item, "occurrence", "a number");
         long index = 0;
         if (occurrence is not null && (!occurrence.TryGetInt64(out index) || index < 0 || index > int.MaxValue))
@@ -134,8 +129,12 @@ internal sealed class BaselineDocument
             throw new JsonParseException("\"occurrence\" must be a whole number of at least 0", occurrence.Line, occurrence.Column);
         }
 
-        return new BaselineEntry(rule.Value, file.Value, symbol, value?.Text, hash?.Value, (int)index);
+        return (int)index;
     }
+
+    private static T Checked<T>(T node, System.Func<T, bool> isValid, System.Func<T, string> problem)
+        where T : JsonNode =>
+        isValid(node) ? node : throw new JsonParseException(problem(node), node.Line, node.Column);
 
     private static T Require<T>(JsonObject owner, string name, string expected)
         where T : JsonNode =>

@@ -59,7 +59,7 @@ public sealed class CyclomaticComplexityPropertiesTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("'Cart.Total(int[])' has a cyclomatic complexity of 3; the limit is 2", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal("Total", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+        Assert.Equal("Total", (await diagnostic.Location.SourceTree!.GetTextAsync()).ToString(diagnostic.Location.SourceSpan));
     }
 
     [Fact]

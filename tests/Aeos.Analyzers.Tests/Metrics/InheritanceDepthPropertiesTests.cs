@@ -30,6 +30,6 @@ public sealed class InheritanceDepthPropertiesTests
         Assert.Equal("2", diagnostic.Properties["value"]);
         Assert.Equal("1", diagnostic.Properties["limit"]);
         Assert.Equal("'Order' has 2 base classes above it; the limit is 1", diagnostic.GetMessage(CultureInfo.InvariantCulture));
-        Assert.Equal("Order", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+        Assert.Equal("Order", (await diagnostic.Location.SourceTree!.GetTextAsync()).ToString(diagnostic.Location.SourceSpan));
     }
 }
