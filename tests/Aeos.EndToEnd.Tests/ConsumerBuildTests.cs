@@ -12,6 +12,8 @@ public sealed class ConsumerBuildTests
 {
     private const string Violation = "ShippingCalculator.cs(7,27): warning AEOS1003: 'ShippingCalculator.Quote(Order)' is 55 lines of code long; the limit is 50";
 
+    private const string Complexity = "ShippingCalculator.cs(7,27): warning AEOS1001: 'ShippingCalculator.Quote(Order)' has a cyclomatic complexity of 12; the limit is 10";
+
     private readonly PackageFixture _fixture;
 
     public ConsumerBuildTests(PackageFixture fixture)
@@ -28,7 +30,8 @@ public sealed class ConsumerBuildTests
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Contains(Path.Combine(consumer.ProjectDirectory, Violation), build.Output, StringComparison.Ordinal);
-        Assert.Contains("Aeos: 1 violation (0 errors, 1 warning), 0 baselined \u2014 " + consumer.EvidenceSarif, build.Output, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(consumer.ProjectDirectory, Complexity), build.Output, StringComparison.Ordinal);
+        Assert.Contains("Aeos: 2 violations (0 errors, 2 warnings), 0 baselined \u2014 " + consumer.EvidenceSarif, build.Output, StringComparison.Ordinal);
         using var sarif = JsonDocument.Parse(File.ReadAllText(consumer.EvidenceSarif));
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
@@ -49,7 +52,7 @@ public sealed class ConsumerBuildTests
         var again = consumer.Build();
 
         Assert.True(again.ExitCode == 0, again.ToString());
-        Assert.Contains("Aeos: 1 violation (0 errors, 1 warning), 0 baselined", again.Output, StringComparison.Ordinal);
+        Assert.Contains("Aeos: 2 violations (0 errors, 2 warnings), 0 baselined", again.Output, StringComparison.Ordinal);
         Assert.Equal(written, File.GetLastWriteTimeUtc(consumer.EvidenceSarif));
     }
 
@@ -63,7 +66,7 @@ public sealed class ConsumerBuildTests
 
         Assert.True(build.ExitCode != 0, build.ToString());
         Assert.Contains(Violation.Replace("warning AEOS1003", "error AEOS1003", StringComparison.Ordinal), build.Output, StringComparison.Ordinal);
-        Assert.Contains("Aeos: 1 violation (1 error, 0 warnings), 0 baselined", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Aeos: 2 violations (1 error, 1 warning), 0 baselined", build.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +91,7 @@ public sealed class ConsumerBuildTests
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.DoesNotContain("AEOS1003", build.Output, StringComparison.Ordinal);
-        Assert.Contains("Aeos: 0 violations (0 errors, 0 warnings), 0 baselined", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Aeos: 1 violation (0 errors, 1 warning), 0 baselined", build.Output, StringComparison.Ordinal);
     }
 
     [Fact]
