@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Aeos.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,77 +28,111 @@ internal static class FunctionLengthCalculator
         switch (body)
         {
             case BlockSyntax block:
-                var inner = block.DescendantTokens().Where(t => t != block.OpenBraceToken && t != block.CloseBraceToken);
-                return MeasureBetweenBraces(lines, inner, block.OpenBraceToken, block.CloseBraceToken, mode);
+                return MeasureBetweenBraces(lines, block, mode);
             case ArrowExpressionClauseSyntax arrow:
-                return MeasureSpan(lines, arrow.Expression.DescendantTokens(), mode);
+                return MeasureSpan(lines, new LineCounter(lines).CountAll(arrow.Expression), mode);
             case CompilationUnitSyntax unit:
-                var statements = unit.Members.OfType<GlobalStatementSyntax>().SelectMany(s => s.DescendantTokens());
-                return MeasureSpan(lines, statements, mode);
+                var counter = new LineCounter(lines);
+                foreach (var member in unit.Members)
+                {
+                    if (member is GlobalStatementSyntax statement)
+                    {
+                        counter.CountAll(statement);
+                    }
+                }
+
+                return MeasureSpan(lines, counter, mode);
             default:
                 return 0;
         }
     }
 
-    private static int MeasureBetweenBraces(TextLineCollection lines, IEnumerable<SyntaxToken> inner, SyntaxToken open, SyntaxToken close, FunctionLinesMode mode)
+    private static int MeasureBetweenBraces(TextLineCollection lines, BlockSyntax block, FunctionLinesMode mode)
     {
-        var code = CountCodeLines(lines, inner, out var firstLine, out var lastLine);
-        if (mode == FunctionLinesMode.Code)
+        var counter = new LineCounter(lines);
+        foreach (var token in block.DescendantTokens())
         {
-            return code;
+            if (token != block.OpenBraceToken && token != block.CloseBraceToken)
+            {
+                counter.Add(token);
+            }
         }
 
-        var openLine = lines.IndexOf(open.SpanStart);
-        var closeLine = lines.IndexOf(close.SpanStart);
+        if (mode == FunctionLinesMode.Code)
+        {
+            return counter.Count;
+        }
+
+        var openLine = lines.IndexOf(block.OpenBraceToken.SpanStart);
+        var closeLine = lines.IndexOf(block.CloseBraceToken.SpanStart);
         if (openLine == closeLine)
         {
-            return code > 0 ? 1 : 0;
+            return counter.Count > 0 ? 1 : 0;
         }
 
         var between = closeLine - openLine - 1;
-        var openShared = code > 0 && firstLine == openLine ? 1 : 0;
-        var closeShared = code > 0 && lastLine == closeLine ? 1 : 0;
+        var openShared = counter.Count > 0 && counter.FirstLine == openLine ? 1 : 0;
+        var closeShared = counter.Count > 0 && counter.LastLine == closeLine ? 1 : 0;
         return between + openShared + closeShared;
     }
 
-    private static int MeasureSpan(TextLineCollection lines, IEnumerable<SyntaxToken> tokens, FunctionLinesMode mode)
-    {
-        var code = CountCodeLines(lines, tokens, out var firstLine, out var lastLine);
-        return mode == FunctionLinesMode.Code || code == 0 ? code : lastLine - firstLine + 1;
-    }
+    private static int MeasureSpan(TextLineCollection lines, LineCounter counter, FunctionLinesMode mode) =>
+        mode == FunctionLinesMode.Code || counter.Count == 0 ? counter.Count : counter.LastLine - counter.FirstLine + 1;
 
-    /// <summary>Counts the distinct lines touched by the tokens, which come in source order.</summary>
-    private static int CountCodeLines(TextLineCollection lines, IEnumerable<SyntaxToken> tokens, out int firstLine, out int lastLine)
+    /// <summary>
+    /// Counts the distinct lines touched by tokens that come in source order. The line of a token is
+    /// looked up only when the token starts past the end of the last line counted, so most tokens cost
+    /// one comparison instead of a search.
+    /// </summary>
+    private sealed class LineCounter
     {
-        var count = 0;
-        firstLine = -1;
-        lastLine = -1;
-        foreach (var token in tokens)
+        private readonly TextLineCollection _lines;
+        private int _lastLineEnd = -1;
+
+        public LineCounter(TextLineCollection lines)
         {
-            if (token.Span.IsEmpty)
-            {
-                continue; // missing tokens of broken code, end of file
-            }
-
-            var start = lines.IndexOf(token.SpanStart);
-            var end = lines.IndexOf(token.Span.End - 1);
-            if (firstLine < 0)
-            {
-                firstLine = start;
-            }
-
-            if (start <= lastLine)
-            {
-                start = lastLine + 1;
-            }
-
-            if (end >= start)
-            {
-                count += end - start + 1;
-                lastLine = end;
-            }
+            _lines = lines;
         }
 
-        return count;
+        public int Count { get; private set; }
+
+        public int FirstLine { get; private set; } = -1;
+
+        public int LastLine { get; private set; } = -1;
+
+        public LineCounter CountAll(SyntaxNode node)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                Add(token);
+            }
+
+            return this;
+        }
+
+        public void Add(SyntaxToken token)
+        {
+            var span = token.Span;
+            if (span.IsEmpty)
+            {
+                return; // missing tokens of broken code, end of file
+            }
+
+            if (span.Start < _lastLineEnd && span.End <= _lastLineEnd)
+            {
+                return; // on the line counted last
+            }
+
+            var start = span.Start < _lastLineEnd ? LastLine + 1 : _lines.IndexOf(span.Start);
+            var end = _lines.IndexOf(span.End - 1);
+            if (FirstLine < 0)
+            {
+                FirstLine = start;
+            }
+
+            Count += end - start + 1;
+            LastLine = end;
+            _lastLineEnd = _lines[end].EndIncludingLineBreak;
+        }
     }
 }
