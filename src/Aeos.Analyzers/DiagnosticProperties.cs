@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
 namespace Aeos.Analyzers;
 
 /// <summary>
@@ -14,6 +17,16 @@ internal static class DiagnosticProperties
 
     /// <summary>The documentation-comment ID of the function or type the diagnostic is about.</summary>
     public const string Symbol = "symbol";
+
+    /// <summary>The properties every metric diagnostic carries: value, limit and symbol, in invariant culture.</summary>
+    public static ImmutableDictionary<string, string?>.Builder ForMetric(int value, int limit, string symbol)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties.Add(Value, value.ToString(CultureInfo.InvariantCulture));
+        properties.Add(Limit, limit.ToString(CultureInfo.InvariantCulture));
+        properties.Add(Symbol, symbol);
+        return properties;
+    }
 
     /// <summary>AEOS1005: the number of public API members that are documented.</summary>
     public const string Documented = "documented";

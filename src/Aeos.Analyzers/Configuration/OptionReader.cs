@@ -19,31 +19,27 @@ internal sealed class OptionReader
         _provider = provider;
     }
 
-    public int Read(IntegerOption option, SyntaxTree tree, Action<Diagnostic> report)
-    {
-        if (!_provider.GetOptions(tree).TryGetValue(option.Key, out var raw))
-        {
-            return option.DefaultValue;
-        }
-
-        if (option.TryParse(raw, out var value, out var problem))
-        {
-            return value;
-        }
-
-        ReportInvalid(option, raw, problem, report);
-        return value;
-    }
+    public int Read(IntegerOption option, SyntaxTree tree, Action<Diagnostic> report) =>
+        Read(option, tree, report, option.DefaultValue, option.TryParse);
 
     public TEnum Read<TEnum>(ChoiceOption<TEnum> option, SyntaxTree tree, Action<Diagnostic> report)
-        where TEnum : struct, Enum
+        where TEnum : struct, Enum =>
+        Read(option, tree, report, option.DefaultValue, option.TryParse);
+
+    public decimal Read(PercentageOption option, SyntaxTree tree, Action<Diagnostic> report) =>
+        Read(option, tree, report, option.DefaultValue, option.TryParse);
+
+    public WildcardList Read(WildcardListOption option, SyntaxTree tree, Action<Diagnostic> report) =>
+        Read(option, tree, report, option.DefaultValue, option.TryParse);
+
+    private T Read<T>(AeosOption option, SyntaxTree tree, Action<Diagnostic> report, T defaultValue, TryParse<T> parse)
     {
         if (!_provider.GetOptions(tree).TryGetValue(option.Key, out var raw))
         {
-            return option.DefaultValue;
+            return defaultValue;
         }
 
-        if (option.TryParse(raw, out var value, out var problem))
+        if (parse(raw, out var value, out var problem))
         {
             return value;
         }
@@ -52,37 +48,7 @@ internal sealed class OptionReader
         return value;
     }
 
-    public decimal Read(PercentageOption option, SyntaxTree tree, Action<Diagnostic> report)
-    {
-        if (!_provider.GetOptions(tree).TryGetValue(option.Key, out var raw))
-        {
-            return option.DefaultValue;
-        }
-
-        if (option.TryParse(raw, out var value, out var problem))
-        {
-            return value;
-        }
-
-        ReportInvalid(option, raw, problem, report);
-        return value;
-    }
-
-    public WildcardList Read(WildcardListOption option, SyntaxTree tree, Action<Diagnostic> report)
-    {
-        if (!_provider.GetOptions(tree).TryGetValue(option.Key, out var raw))
-        {
-            return option.DefaultValue;
-        }
-
-        if (option.TryParse(raw, out var value, out var problem))
-        {
-            return value;
-        }
-
-        ReportInvalid(option, raw, problem, report);
-        return value;
-    }
+    private delegate bool TryParse<T>(string raw, out T value, out string problem);
 
     private void ReportInvalid(AeosOption option, string raw, string problem, Action<Diagnostic> report)
     {

@@ -95,10 +95,7 @@ public sealed class CognitiveComplexityAnalyzer : DiagnosticAnalyzer
 
         private static void Report(SyntaxNodeAnalysisContext context, Location location, FunctionIdentity identity, int value, int limit)
         {
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties.Add(DiagnosticProperties.Value, value.ToString(CultureInfo.InvariantCulture));
-            properties.Add(DiagnosticProperties.Limit, limit.ToString(CultureInfo.InvariantCulture));
-            properties.Add(DiagnosticProperties.Symbol, identity.DocumentationId);
+            var properties = DiagnosticProperties.ForMetric(value, limit, identity.DocumentationId);
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.CognitiveComplexity,
                 location,

@@ -101,10 +101,7 @@ public sealed class CyclomaticComplexityAnalyzer : DiagnosticAnalyzer
 
         private static void Report(SyntaxNodeAnalysisContext context, Location location, FunctionIdentity symbol, int complexity, int limit)
         {
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties.Add(DiagnosticProperties.Value, complexity.ToString(CultureInfo.InvariantCulture));
-            properties.Add(DiagnosticProperties.Limit, limit.ToString(CultureInfo.InvariantCulture));
-            properties.Add(DiagnosticProperties.Symbol, symbol.DocumentationId);
+            var properties = DiagnosticProperties.ForMetric(complexity, limit, symbol.DocumentationId);
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.CyclomaticComplexity,
                 location,

@@ -50,10 +50,7 @@ public sealed class FunctionLengthAnalyzer : DiagnosticAnalyzer
             }
 
             var symbol = FunctionSymbols.Describe(function, context.SemanticModel, context.CancellationToken);
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties.Add(DiagnosticProperties.Value, length.ToString(CultureInfo.InvariantCulture));
-            properties.Add(DiagnosticProperties.Limit, settings.Limit.ToString(CultureInfo.InvariantCulture));
-            properties.Add(DiagnosticProperties.Symbol, symbol.DocumentationId);
+            var properties = DiagnosticProperties.ForMetric(length, settings.Limit, symbol.DocumentationId);
             var unit = settings.Mode == FunctionLinesMode.Code
                 ? (length == 1 ? "line of code" : "lines of code")
                 : (length == 1 ? "line" : "lines");

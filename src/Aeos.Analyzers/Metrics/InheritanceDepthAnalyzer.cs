@@ -61,10 +61,7 @@ public sealed class InheritanceDepthAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties.Add(DiagnosticProperties.Value, depth.ToString(CultureInfo.InvariantCulture));
-            properties.Add(DiagnosticProperties.Limit, settings.Limit.ToString(CultureInfo.InvariantCulture));
-            properties.Add(DiagnosticProperties.Symbol, type.GetDocumentationCommentId() ?? type.ToDisplayString());
+            var properties = DiagnosticProperties.ForMetric(depth, settings.Limit, type.GetDocumentationCommentId() ?? type.ToDisplayString());
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.InheritanceDepth,
                 location,
