@@ -101,6 +101,35 @@ internal static class DiagnosticDescriptors
         "An exception thrown by an async void method cannot be caught by its caller and crashes the process, and nobody can wait for it to finish. Only event handlers must return void; every other async function should return Task.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnnecessaryUsing = Create(
+        RuleIdentifiers.UnnecessaryUsing,
+        DiagnosticCategories.Unused,
+        "Using directive is unnecessary",
+        "The using directive '{0}' is unnecessary",
+        "A using directive that no name in its scope needs only adds noise and false dependencies. Remove it; a global using is unnecessary when no file of the project needs it, and a using that repeats a global using is unnecessary everywhere.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.Unnecessary,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnusedPrivateMember = Create(
+        RuleIdentifiers.UnusedPrivateMember,
+        DiagnosticCategories.Unused,
+        "Private member is never used",
+        "{0} '{1}' is never used",
+        "A private field, property, method, event or nested type that nothing refers to is dead code: it is read, compiled and maintained for nothing. Remove it. Members reached by reflection, serialization, interop or test frameworks are recognized by their attributes.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.Unnecessary,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnusedLocal = Create(
+        RuleIdentifiers.UnusedLocal,
+        DiagnosticCategories.Unused,
+        "Local variable is never used",
+        "The local variable '{0}' is never used",
+        "A local variable that is declared and never read or written is dead code. Remove the declaration; when its initializer has side effects, keep the initializer as a statement.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.Unnecessary);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

@@ -24,4 +24,10 @@ internal static class RuleIdentifiers
     public const string SwallowedException = "AEOS4005";
 
     public const string AsyncVoid = "AEOS4006";
+
+    public const string UnnecessaryUsing = "AEOS2001";
+
+    public const string UnusedPrivateMember = "AEOS2002";
+
+    public const string UnusedLocal = "AEOS2003";
 }

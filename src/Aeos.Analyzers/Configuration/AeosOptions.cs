@@ -30,11 +30,19 @@ internal static class AeosOptions
     public static readonly ChoiceOption<Documentation.DocumentationScope> DocumentationScope =
         new("aeos.documentation_scope", RuleIdentifiers.UndocumentedMember, Documentation.DocumentationScope.Protected, "none", "public", "protected", "internal");
 
+    public static readonly ChoiceOption<Unused.UnusedMembersScope> UnusedMembersScope =
+        new("aeos.unused_members_scope", RuleIdentifiers.UnusedPrivateMember, Unused.UnusedMembersScope.Private, "private", "internal");
+
+    public static readonly NameListOption UsedImplicitlyAttributes =
+        new("aeos.used_implicitly_attributes", RuleIdentifiers.UnusedPrivateMember);
+
     /// <summary>All options; the documentation check verifies that each rule page lists exactly its own.</summary>
     public static ImmutableArray<AeosOption> All { get; } = ImmutableArray.Create<AeosOption>(
         MaxFunctionLines,
         FunctionLinesMode,
         MaxCognitiveComplexity,
         MinDocumentationCoverage,
-        DocumentationScope);
+        DocumentationScope,
+        UnusedMembersScope,
+        UsedImplicitlyAttributes);
 }

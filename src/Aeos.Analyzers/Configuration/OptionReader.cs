@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -53,6 +54,22 @@ internal sealed class OptionReader
     }
 
     public decimal Read(PercentageOption option, SyntaxTree tree, Action<Diagnostic> report)
+    {
+        if (!_provider.GetOptions(tree).TryGetValue(option.Key, out var raw))
+        {
+            return option.DefaultValue;
+        }
+
+        if (option.TryParse(raw, out var value, out var problem))
+        {
+            return value;
+        }
+
+        ReportInvalid(option, raw, problem, report);
+        return value;
+    }
+
+    public ImmutableArray<string> Read(NameListOption option, SyntaxTree tree, Action<Diagnostic> report)
     {
         if (!_provider.GetOptions(tree).TryGetValue(option.Key, out var raw))
         {
