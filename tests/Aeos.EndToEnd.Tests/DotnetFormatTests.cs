@@ -74,8 +74,8 @@ public sealed class DotnetFormatTests
     {
         using var sarif = JsonDocument.Parse(File.ReadAllText(consumer.EvidenceSarif));
         return sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
-            .Select(r => (Rule: r.GetProperty("ruleId").GetString() ?? string.Empty, File: r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() ?? string.Empty))
-            .Where(r => Rules.Contains(r.Rule))
+            .Where(r => Rules.Contains(r.GetProperty("ruleId").GetString()))
+            .Select(r => (Rule: r.GetProperty("ruleId").GetString()!, File: r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() ?? string.Empty))
             .ToArray();
     }
 }
