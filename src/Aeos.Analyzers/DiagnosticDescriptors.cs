@@ -130,6 +130,15 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.Unnecessary);
 
+    public static readonly DiagnosticDescriptor UnreadAssignment = Create(
+        RuleIdentifiers.UnreadAssignment,
+        DiagnosticCategories.Unused,
+        "Assigned value is never read",
+        "The value assigned to '{0}' is never read",
+        "An assignment whose value nobody reads is dead code, and often a bug: the value was meant to be used, or the wrong variable is assigned. Remove the assignment; when the assigned expression has side effects, keep it as a statement.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.Unnecessary);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

@@ -30,4 +30,6 @@ internal static class RuleIdentifiers
     public const string UnusedPrivateMember = "AEOS2002";
 
     public const string UnusedLocal = "AEOS2003";
+
+    public const string UnreadAssignment = "AEOS2005";
 }
