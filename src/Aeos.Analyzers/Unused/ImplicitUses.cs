@@ -25,14 +25,14 @@ internal static class ImplicitUses
         "TestInitialize", "TestCleanup", "ClassInitialize", "ClassCleanup", "AssemblyInitialize", "AssemblyCleanup",
         "Benchmark", "GlobalSetup", "GlobalCleanup", "IterationSetup", "IterationCleanup", "Params", "ParamsSource", "ArgumentsSource",
         "Export", "Import", "ImportMany", "ImportingConstructor", "Inject", "Parameter", "CascadingParameter", "SupplyParameterFromQuery",
-        "ObservableProperty", "RelayCommand");
+        "ObservableProperty", "RelayCommand", "JSInvokable");
 
     /// <summary>Methods and properties the compiler or the runtime calls by their name.</summary>
     private static readonly ImmutableHashSet<string> PatternNames = ImmutableHashSet.Create(
         StringComparer.Ordinal,
         "Main", "GetEnumerator", "GetAsyncEnumerator", "MoveNext", "MoveNextAsync", "Current", "Deconstruct", "Add",
         "GetAwaiter", "GetResult", "IsCompleted", "OnCompleted", "UnsafeOnCompleted", "Dispose", "DisposeAsync",
-        "GetPinnableReference", "Slice", "Length", "Count", "Reset");
+        "GetPinnableReference", "Slice", "Length", "Count", "Reset", "PrintMembers");
 
     /// <summary>Whether <paramref name="symbol"/> carries a known or configured "used implicitly" attribute.</summary>
     public static bool HasMarker(ISymbol symbol, ImmutableArray<string> configured) =>

@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Aeos.Analyzers.Unused;
 
@@ -42,7 +43,8 @@ internal sealed class ImportUses
         var uses = new ImportUses(model, cancellationToken);
         var root = model.SyntaxTree.GetRoot(cancellationToken);
         var documentation = model.SyntaxTree.Options.DocumentationMode != DocumentationMode.None;
-        foreach (var node in root.DescendantNodes(n => n is not UsingDirectiveSyntax, descendIntoTrivia: documentation))
+        // A directive inside a namespace declaration may need the directives outside it (using L = List<int>;).
+        foreach (var node in root.DescendantNodes(n => n is not UsingDirectiveSyntax { Parent: CompilationUnitSyntax }, descendIntoTrivia: documentation))
         {
             uses.Visit(node);
         }
@@ -79,6 +81,9 @@ internal sealed class ImportUses
                 }
 
                 break;
+            case RecursivePatternSyntax pattern when pattern.PositionalPatternClause is not null:
+                AddExtension((_model.GetOperation(pattern, _cancellationToken) as IRecursivePatternOperation)?.DeconstructSymbol, node);
+                break;
             case AwaitExpressionSyntax awaited:
                 AddExtension(_model.GetAwaitExpressionInfo(awaited).GetAwaiterMethod, node);
                 break;
@@ -97,7 +102,7 @@ internal sealed class ImportUses
 
     private void VisitName(SimpleNameSyntax name)
     {
-        if (name is IdentifierNameSyntax { IsVar: true })
+        if (name is IdentifierNameSyntax { IsVar: true } || name.Parent is NameEqualsSyntax)
         {
             return;
         }

@@ -99,7 +99,7 @@ public sealed class UnreadAssignmentAnalyzer : DiagnosticAnalyzer
             SwitchSectionSyntax section => section.Statements,
             _ => default,
         };
-        if (statements.Count == 0 || statement.Ancestors().Any(a => a is TryStatementSyntax) || references.Any(InClosure))
+        if (statements.Count == 0 || statement.Ancestors().Any(a => a is TryStatementSyntax) || references.Any(IsAliased))
         {
             return false;
         }
@@ -122,8 +122,11 @@ public sealed class UnreadAssignmentAnalyzer : DiagnosticAnalyzer
         return statement.Parent is BlockSyntax body && body.Parent == ScopeOf(variable.ContainingSymbol);
     }
 
-    private static bool InClosure(SyntaxNode reference) =>
-        reference.Ancestors().Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
+    /// <summary>A lambda or local function may read the variable at any time; a <c>ref</c> or a pointer reads it through another name.</summary>
+    private static bool IsAliased(SyntaxNode reference) =>
+        reference.Parent is RefExpressionSyntax
+        || reference.Parent.IsKind(SyntaxKind.AddressOfExpression)
+        || reference.Ancestors().Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
 
     private static bool HasJump(StatementSyntax statement) =>
         statement.DescendantNodesAndSelf().Any(n => n is GotoStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax or LabeledStatementSyntax);

@@ -60,10 +60,11 @@ public sealed class UnusedLocalAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>Where the local can be referenced: its block, switch section, or the top-level statements.</summary>
+    /// <summary>Where the local can be referenced: its block, the whole <c>switch</c> for a switch section, or the top-level statements.</summary>
     private static SyntaxNode? ScopeOf(LocalDeclarationStatementSyntax statement) => statement.Parent switch
     {
-        BlockSyntax or SwitchSectionSyntax => statement.Parent,
+        BlockSyntax => statement.Parent,
+        SwitchSectionSyntax section => section.Parent,
         GlobalStatementSyntax global => global.Parent,
         _ => null,
     };

@@ -187,22 +187,34 @@ public sealed class UnnecessaryUsingAnalyzerTests
     }
 
     [Fact]
-    public async Task ExtensionMethodsFromQueriesForeachAndAwaitNeedTheirNamespace()
+    public async Task ExtensionMethodsFromForeachPatternsAndOuterDirectivesOfAliasesAreNeeded()
     {
         const string source = """
             using Ext;
+            using System.Collections.Generic;
 
             namespace Ext
             {
                 public static class Extensions
                 {
-                    public static System.Collections.Generic.IEnumerator<int> GetEnumerator(this int count) { yield return count; }
+                    public static IEnumerator<int> GetEnumerator(this int count) { yield return count; }
+
+                    public static void Deconstruct(this string text, out int length, out char first) => (length, first) = (text.Length, text[0]);
                 }
             }
 
-            public class C
+            namespace App
             {
-                public int M() { var total = 0; foreach (var i in 3) { total += i; } return total; }
+                using Numbers = List<int>;
+
+                public class C
+                {
+                    public int M(object value) { var total = 0; foreach (var i in 3) { total += i; } return total; }
+
+                    public bool P(string text) => text is (> 1, 'a');
+
+                    public Numbers N() => new();
+                }
             }
             """;
 

@@ -134,6 +134,14 @@ public sealed class UnreadAssignmentAnalyzerTests
                 return 0;
             }
 
+            public int Aliased()
+            {
+                var target = 0;
+                ref var alias = ref target;
+                target = 5;
+                return alias;
+            }
+
             private static void Work() { }
 
             private static void Set(out int value) => value = 1;
@@ -147,7 +155,7 @@ public sealed class UnreadAssignmentAnalyzerTests
     }
 
     [Fact]
-    public async Task ReadsJumpsClosuresTryRefOutFieldsAndDisabledCodeAreNotReported()
+    public async Task ReadsJumpsClosuresTryRefAliasesOutFieldsAndDisabledCodeAreNotReported()
     {
         await Verify.VerifyAnalyzerAsync(LookAlikes);
     }

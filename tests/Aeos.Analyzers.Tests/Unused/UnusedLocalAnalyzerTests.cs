@@ -33,6 +33,17 @@ public sealed class UnusedLocalAnalyzerTests
                 for (var i = 0; i < 1; i++) { }
                 try { } catch (Exception e) { }
                 var _ = make();
+                switch (value)
+                {
+                    case string:
+                        int shared;
+                        break;
+                    default:
+                        shared = 1;
+                        read += shared;
+                        break;
+                }
+
                 var conditional = 5;
         #if NEVER_DEFINED
                 Console.WriteLine(conditional);
@@ -179,7 +190,7 @@ public sealed class UnusedLocalAnalyzerTests
     }
 
     [Fact]
-    public async Task UsedCapturedPatternOutDeconstructedUsingAndDisabledCodeAreNotReported()
+    public async Task UsedCapturedPatternOutDeconstructedUsingSwitchAndDisabledCodeAreNotReported()
     {
         await Verify.VerifyAnalyzerAsync(LookAlikes);
     }
