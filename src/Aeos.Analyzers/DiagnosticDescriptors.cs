@@ -139,6 +139,15 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.Unnecessary);
 
+    public static readonly DiagnosticDescriptor UnusedParameter = Create(
+        RuleIdentifiers.UnusedParameter,
+        DiagnosticCategories.Unused,
+        "Parameter is never used",
+        "The parameter '{0}' of '{1}' is never used",
+        "A parameter that the body never refers to makes every caller compute and pass a value for nothing, and suggests the function depends on something it ignores. Remove the parameter and the arguments passed to it.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.Unnecessary);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,
