@@ -202,12 +202,14 @@ public sealed class UnusedPrivateMemberAnalyzerTests
     }
 
     [Fact]
-    public async Task InvalidOptionIsReportedOnce()
+    public async Task InvalidOptionsAreReportedOnceEach()
     {
         var test = NewTest(new Verify.Test { TestCode = "public class C { }" });
-        test.WithEditorConfig("/.editorconfig", "aeos.unused_members_scope = public");
+        test.WithEditorConfig("/.editorconfig", "aeos.unused_members_scope = public\naeos.used_implicitly_attributes = Keep, 9lives");
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticDescriptors.InvalidOption)
             .WithArguments("public", "aeos.unused_members_scope", "expected one of private, internal", "private"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticDescriptors.InvalidOption)
+            .WithArguments("Keep, 9lives", "aeos.used_implicitly_attributes", "expected a comma-separated list of names, each optionally ending with *", "none"));
 
         await test.RunAsync();
     }
