@@ -191,6 +191,7 @@ public sealed class UnnecessaryUsingAnalyzerTests
     {
         const string source = """
             using Ext;
+            using Patterns;
             using System.Collections.Generic;
 
             namespace Ext
@@ -198,7 +199,13 @@ public sealed class UnnecessaryUsingAnalyzerTests
                 public static class Extensions
                 {
                     public static IEnumerator<int> GetEnumerator(this int count) { yield return count; }
+                }
+            }
 
+            namespace Patterns
+            {
+                public static class Deconstructions
+                {
                     public static void Deconstruct(this string text, out int length, out char first) => (length, first) = (text.Length, text[0]);
                 }
             }
