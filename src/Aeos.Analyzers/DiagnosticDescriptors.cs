@@ -130,21 +130,21 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.Unnecessary);
 
-    public static readonly DiagnosticDescriptor UnreadAssignment = Create(
-        RuleIdentifiers.UnreadAssignment,
-        DiagnosticCategories.Unused,
-        "Assigned value is never read",
-        "The value assigned to '{0}' is never read",
-        "An assignment whose value nobody reads is dead code, and often a bug: the value was meant to be used, or the wrong variable is assigned. Remove the assignment; when the assigned expression has side effects, keep it as a statement.",
-        DiagnosticSeverity.Warning,
-        WellKnownDiagnosticTags.Unnecessary);
-
     public static readonly DiagnosticDescriptor UnusedParameter = Create(
         RuleIdentifiers.UnusedParameter,
         DiagnosticCategories.Unused,
         "Parameter is never used",
         "The parameter '{0}' of '{1}' is never used",
         "A parameter that the body never refers to makes every caller compute and pass a value for nothing, and suggests the function depends on something it ignores. Remove the parameter and the arguments passed to it.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.Unnecessary);
+
+    public static readonly DiagnosticDescriptor UnreadAssignment = Create(
+        RuleIdentifiers.UnreadAssignment,
+        DiagnosticCategories.Unused,
+        "Assigned value is never read",
+        "The value assigned to '{0}' is never read",
+        "An assignment whose value nobody reads is dead code, and often a bug: the value was meant to be used, or the wrong variable is assigned. Remove the assignment; when the assigned expression has side effects, keep it as a statement.",
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.Unnecessary);
 

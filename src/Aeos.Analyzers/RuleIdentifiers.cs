@@ -31,7 +31,7 @@ internal static class RuleIdentifiers
 
     public const string UnusedLocal = "AEOS2003";
 
-    public const string UnreadAssignment = "AEOS2005";
-
     public const string UnusedParameter = "AEOS2004";
+
+    public const string UnreadAssignment = "AEOS2005";
 }
