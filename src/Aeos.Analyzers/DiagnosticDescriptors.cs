@@ -117,6 +117,53 @@ internal static class DiagnosticDescriptors
         "Each base class adds behaviour a reader must know to understand the class, and changes to a base ripple into every class below it. Prefer composition over deep inheritance. Framework bases are not counted by default.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnnecessaryUsing = Create(
+        RuleIdentifiers.UnnecessaryUsing,
+        DiagnosticCategories.Unused,
+        "Using directive is unnecessary",
+        "The using directive '{0}' is unnecessary",
+        "A using directive that no name in its scope needs only adds noise and false dependencies. Remove it; a global using is unnecessary when no file of the project needs it, and a using that repeats a global using is unnecessary everywhere.",
+        DiagnosticSeverity.Info,
+        WellKnownDiagnosticTags.Unnecessary,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnusedPrivateMember = Create(
+        RuleIdentifiers.UnusedPrivateMember,
+        DiagnosticCategories.Unused,
+        "Private member is never used",
+        "{0} '{1}' is never used",
+        "A private field, property, method, event or nested type that nothing refers to is dead code: it is read, compiled and maintained for nothing. Remove it. Members reached by reflection, serialization, interop or test frameworks are recognized by their attributes.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.Unnecessary,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnusedLocal = Create(
+        RuleIdentifiers.UnusedLocal,
+        DiagnosticCategories.Unused,
+        "Local variable is never used",
+        "The local variable '{0}' is never used",
+        "A local variable that is declared and never read or written is dead code. Remove the declaration; when its initializer has side effects, keep the initializer as a statement.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.Unnecessary);
+
+    public static readonly DiagnosticDescriptor UnusedParameter = Create(
+        RuleIdentifiers.UnusedParameter,
+        DiagnosticCategories.Unused,
+        "Parameter is never used",
+        "The parameter '{0}' of '{1}' is never used",
+        "A parameter that the body never refers to makes every caller compute and pass a value for nothing, and suggests the function depends on something it ignores. Remove the parameter and the arguments passed to it.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.Unnecessary);
+
+    public static readonly DiagnosticDescriptor UnreadAssignment = Create(
+        RuleIdentifiers.UnreadAssignment,
+        DiagnosticCategories.Unused,
+        "Assigned value is never read",
+        "The value assigned to '{0}' is never read",
+        "An assignment whose value nobody reads is dead code, and often a bug: the value was meant to be used, or the wrong variable is assigned. Remove the assignment; when the assigned expression has side effects, keep it as a statement.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.Unnecessary);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

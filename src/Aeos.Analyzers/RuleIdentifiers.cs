@@ -28,4 +28,14 @@ internal static class RuleIdentifiers
     public const string CyclomaticComplexity = "AEOS1001";
 
     public const string InheritanceDepth = "AEOS1004";
+
+    public const string UnnecessaryUsing = "AEOS2001";
+
+    public const string UnusedPrivateMember = "AEOS2002";
+
+    public const string UnusedLocal = "AEOS2003";
+
+    public const string UnusedParameter = "AEOS2004";
+
+    public const string UnreadAssignment = "AEOS2005";
 }

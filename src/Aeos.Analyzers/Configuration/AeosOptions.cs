@@ -39,6 +39,12 @@ internal static class AeosOptions
     public static readonly WildcardListOption InheritanceDepthIgnoredBases =
         new("aeos.inheritance_depth_ignored_bases", RuleIdentifiers.InheritanceDepth, "System.*, Microsoft.*");
 
+    public static readonly ChoiceOption<Unused.UnusedMembersScope> UnusedMembersScope =
+        new("aeos.unused_members_scope", RuleIdentifiers.UnusedPrivateMember, Unused.UnusedMembersScope.Private, "private", "internal");
+
+    public static readonly NameListOption UsedImplicitlyAttributes =
+        new("aeos.used_implicitly_attributes", RuleIdentifiers.UnusedPrivateMember);
+
     /// <summary>All options; the documentation check verifies that each rule page lists exactly its own.</summary>
     public static ImmutableArray<AeosOption> All { get; } = ImmutableArray.Create<AeosOption>(
         MaxFunctionLines,
@@ -48,5 +54,7 @@ internal static class AeosOptions
         DocumentationScope,
         MaxCyclomaticComplexity,
         MaxInheritanceDepth,
-        InheritanceDepthIgnoredBases);
+        InheritanceDepthIgnoredBases,
+        UnusedMembersScope,
+        UsedImplicitlyAttributes);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -30,6 +31,9 @@ internal sealed class OptionReader
         Read(option, tree, report, option.DefaultValue, option.TryParse);
 
     public WildcardList Read(WildcardListOption option, SyntaxTree tree, Action<Diagnostic> report) =>
+        Read(option, tree, report, option.DefaultValue, option.TryParse);
+
+    public ImmutableArray<string> Read(NameListOption option, SyntaxTree tree, Action<Diagnostic> report) =>
         Read(option, tree, report, option.DefaultValue, option.TryParse);
 
     private T Read<T>(AeosOption option, SyntaxTree tree, Action<Diagnostic> report, T defaultValue, TryParse<T> parse)

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Aeos.Analyzers.CodeFixes.Unused;
+
+/// <summary>
+/// AEOS2001: removes unnecessary using directives. Comments and preprocessor lines before a removed
+/// directive (a file header) stay; when the last directive of the file goes, the blank line after it goes too.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveUnnecessaryUsingFixer))]
+[Shared]
+public sealed class RemoveUnnecessaryUsingFixer : CodeFixProvider
+{
+    private const string Title = "Remove the unnecessary using directive";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnnecessaryUsing);
+
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var diagnostic = context.Diagnostics[0];
+        context.RegisterCodeFix(
+            CodeAction.Create(Title, c => FixAsync(context.Document, ImmutableArray.Create(diagnostic), c), equivalenceKey: Title),
+            diagnostic);
+        return Task.CompletedTask;
+    }
+
+    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
+        await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+
+    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var directives = diagnostics
+            .Select(d => root.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<UsingDirectiveSyntax>())
+            .OfType<UsingDirectiveSyntax>()
+            .Distinct()
+            .ToList();
+        var containers = directives.Select(d => d.Parent!).Where(c => c is CompilationUnitSyntax or NamespaceDeclarationSyntax).Distinct().ToList();
+        var updated = root.TrackNodes(directives.Concat(containers));
+        foreach (var directive in directives)
+        {
+            // Comments and directives before the using (a file header) stay; its indentation and line go.
+            var keepsTrivia = directive.GetLeadingTrivia().Any(t => !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia));
+            var options = keepsTrivia ? SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives : SyntaxRemoveOptions.KeepUnbalancedDirectives;
+            updated = updated.RemoveNode(updated.GetCurrentNode(directive)!, options)!;
+        }
+
+        foreach (var container in containers)
+        {
+            var current = updated.GetCurrentNode(container);
+            var first = current switch
+            {
+                CompilationUnitSyntax { Usings.Count: 0 } unit => unit.GetFirstToken(includeZeroWidth: true),
+                NamespaceDeclarationSyntax { Usings.Count: 0 } block => block.OpenBraceToken.GetNextToken(includeZeroWidth: true),
+                _ => default,
+            };
+            if (first.LeadingTrivia.Count > 0 && first.LeadingTrivia[0].IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                updated = updated.ReplaceToken(first, first.WithLeadingTrivia(first.LeadingTrivia.RemoveAt(0)));
+            }
+        }
+
+        return document.WithSyntaxRoot(updated);
+    }
+}

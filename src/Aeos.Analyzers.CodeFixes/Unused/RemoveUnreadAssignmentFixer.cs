@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+
+namespace Aeos.Analyzers.CodeFixes.Unused;
+
+/// <summary>
+/// AEOS2005: removes the assignment whose value is never read. When the assigned expression has side effects
+/// it stays as a statement (<c>Save();</c>, or <c>_ = expression;</c>). An assignment without side effects
+/// that is the whole body of an <c>if</c> or a loop gets no fix: removing it would leave an empty statement.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveUnreadAssignmentFixer))]
+[Shared]
+public sealed class RemoveUnreadAssignmentFixer : CodeFixProvider
+{
+    private const string Title = "Remove the assignment";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnreadAssignment);
+
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var diagnostic = context.Diagnostics[0];
+        if (root is null || StatementOf(root, diagnostic) is null)
+        {
+            return;
+        }
+
+        context.RegisterCodeFix(
+            CodeAction.Create(Title, c => FixAsync(context.Document, ImmutableArray.Create(diagnostic), c), equivalenceKey: Title),
+            diagnostic);
+    }
+
+    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
+        await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+
+    /// <summary>The assignment statement, when the fix can change it.</summary>
+    private static ExpressionStatementSyntax? StatementOf(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (node is not AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax statement } assignment)
+        {
+            return null;
+        }
+
+        var removable = statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax;
+        return removable || SideEffects.Has(assignment.Right) ? statement : null;
+    }
+
+    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var editor = new SyntaxEditor(root, document.Project.Solution.Services);
+        foreach (var statement in diagnostics.Select(d => StatementOf(root, d)).OfType<ExpressionStatementSyntax>().Distinct())
+        {
+            var value = ((AssignmentExpressionSyntax)statement.Expression).Right;
+            if (SideEffects.Has(value))
+            {
+                editor.ReplaceNode(statement, SideEffects.Keep(value).WithTriviaFrom(statement));
+            }
+            else
+            {
+                editor.RemoveNode(statement.Parent is GlobalStatementSyntax global ? global : statement);
+            }
+        }
+
+        return document.WithSyntaxRoot(editor.GetChangedRoot());
+    }
+}

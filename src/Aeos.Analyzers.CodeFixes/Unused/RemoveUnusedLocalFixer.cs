@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+
+namespace Aeos.Analyzers.CodeFixes.Unused;
+
+/// <summary>
+/// AEOS2003: removes the unused local. An initializer with side effects stays as a statement
+/// (<c>Save();</c>, or <c>_ = expression;</c>); a declaration of several variables whose removed initializer
+/// has side effects gets no fix, because keeping it would change the order of evaluation.
+/// </summary>
+[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(RemoveUnusedLocalFixer))]
+[Shared]
+public sealed class RemoveUnusedLocalFixer : CodeFixProvider
+{
+    private const string Title = "Remove the unused variable";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnusedLocal);
+
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var diagnostic = context.Diagnostics[0];
+        if (root is null || !CanFix(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)))
+        {
+            return;
+        }
+
+        context.RegisterCodeFix(
+            CodeAction.Create(Title, c => FixAsync(context.Document, ImmutableArray.Create(diagnostic), c), equivalenceKey: Title),
+            diagnostic);
+    }
+
+    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
+        await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+
+    private static bool CanFix(SyntaxNode node) => node switch
+    {
+        LocalDeclarationStatementSyntax => true,
+        VariableDeclaratorSyntax declarator => declarator.Initializer is null || !SideEffects.Has(declarator.Initializer.Value),
+        _ => false,
+    };
+
+    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var editor = new SyntaxEditor(root, document.Project.Solution.Services);
+        foreach (var node in diagnostics.Select(d => root.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true)).Where(CanFix))
+        {
+            var initializer = node switch
+            {
+                LocalDeclarationStatementSyntax statement => statement.Declaration.Variables[0].Initializer?.Value,
+                _ => null,
+            };
+            var target = node.Parent is GlobalStatementSyntax global ? global : node;
+            if (initializer is not null && SideEffects.Has(initializer))
+            {
+                editor.ReplaceNode(node, SideEffects.Keep(initializer).WithTriviaFrom(node));
+            }
+            else
+            {
+                editor.RemoveNode(target);
+            }
+        }
+
+        return document.WithSyntaxRoot(editor.GetChangedRoot());
+    }
+}
