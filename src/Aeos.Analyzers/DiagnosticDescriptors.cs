@@ -123,7 +123,7 @@ internal static class DiagnosticDescriptors
         "Using directive is unnecessary",
         "The using directive '{0}' is unnecessary",
         "A using directive that no name in its scope needs only adds noise and false dependencies. Remove it; a global using is unnecessary when no file of the project needs it, and a using that repeats a global using is unnecessary everywhere.",
-        DiagnosticSeverity.Info,
+        DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.Unnecessary,
         WellKnownDiagnosticTags.CompilationEnd);
 

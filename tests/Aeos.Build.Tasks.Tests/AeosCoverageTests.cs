@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using Aeos.Build.Tasks.Ratchet;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Aeos.Shared.Json;
 
 namespace Aeos.Build.Tasks.Sarif;

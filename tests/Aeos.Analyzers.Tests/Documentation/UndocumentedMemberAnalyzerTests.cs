@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using Aeos.Analyzers.Documentation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;

@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Threading.Tasks;
-using Aeos.Analyzers.Metrics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
