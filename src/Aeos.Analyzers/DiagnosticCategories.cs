@@ -12,4 +12,6 @@ internal static class DiagnosticCategories
     public const string Reliability = "Reliability";
 
     public const string Performance = "Performance";
+
+    public const string Security = "Security";
 }

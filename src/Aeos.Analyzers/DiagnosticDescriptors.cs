@@ -101,6 +101,70 @@ internal static class DiagnosticDescriptors
         "An exception thrown by an async void method cannot be caught by its caller and crashes the process, and nobody can wait for it to finish. Only event handlers must return void; every other async function should return Task.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor BannedSymbol = Create(
+        RuleIdentifiers.BannedSymbol,
+        DiagnosticCategories.Security,
+        "Banned API is used",
+        "'{0}' {1}",
+        "The project bans this symbol in BannedSymbols.txt (or a BannedSymbols.*.txt file), or the built-in list bans it as obsolete or unsafe. Use the replacement the ban names. A malformed line of a banned-symbols file is reported at that line.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InsecureDeserialization = Create(
+        RuleIdentifiers.InsecureDeserialization,
+        DiagnosticCategories.Security,
+        "Insecure deserialization",
+        "{0}: {1}",
+        "A serializer that reads type names from its input lets whoever controls the data create arbitrary types and run code (gadget chains). Use a serializer bound to a fixed set of types: System.Text.Json, DataContractSerializer with known types, or Newtonsoft.Json with TypeNameHandling.None.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor WeakCryptography = Create(
+        RuleIdentifiers.WeakCryptography,
+        DiagnosticCategories.Security,
+        "Weak cryptography",
+        "{0} is weak: {1}",
+        "Broken hash functions (MD5, SHA-1), weak ciphers (DES, TripleDES, RC2), the ECB mode and RSA or DSA keys shorter than 2048 bits do not protect data against today's attackers. Use SHA-256 or better, AES in an authenticated mode and keys of at least 2048 bits.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor XmlExternalEntities = Create(
+        RuleIdentifiers.XmlExternalEntities,
+        DiagnosticCategories.Security,
+        "XML parser resolves external entities or processes DTDs",
+        "{0}: {1}",
+        "An XML parser that processes DTDs or resolves external entities lets a document read local files, call internal URLs or exhaust memory (XXE, billion laughs). Prohibit DTD processing and set XmlResolver to null.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CertificateValidationDisabled = Create(
+        RuleIdentifiers.CertificateValidationDisabled,
+        DiagnosticCategories.Security,
+        "TLS certificate validation is disabled",
+        "{0} accepts every server certificate; TLS no longer authenticates the server",
+        "A certificate validation callback that always returns true accepts any certificate, so anyone on the network path can impersonate the server and read or change the traffic. Remove the callback, or validate against a pinned certificate or a private root.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor HardCodedSecret = Create(
+        RuleIdentifiers.HardCodedSecret,
+        DiagnosticCategories.Security,
+        "Hard-coded secret",
+        "A hard-coded secret ({0}) is in the source code{1}; load it from a secret store or configuration",
+        "A secret written in source code is readable by everybody with access to the repository, its history, build logs and the compiled assembly, and cannot be rotated without a release. Keep secrets in a secret store, environment or user secrets. The diagnostic never repeats the secret.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SqlInjection = Create(
+        RuleIdentifiers.SqlInjection,
+        DiagnosticCategories.Security,
+        "SQL text built from non-constant data",
+        "SQL text passed to '{0}' is built by {1} from non-constant data; pass the values as parameters",
+        "SQL text built by concatenation, interpolation or string.Format from data that is not constant lets whoever controls that data change the query (SQL injection). Keep the SQL text constant and pass values as command parameters, or use an API that parameterizes interpolated strings.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ProcessCommandLine = Create(
+        RuleIdentifiers.ProcessCommandLine,
+        DiagnosticCategories.Security,
+        "Process started with a non-constant command line",
+        "The {0} of the process started by '{1}' is not a constant; validate it or pass arguments through ArgumentList",
+        "A process whose file name or argument string is built from data can be made to run another program or receive injected arguments (OS command injection). Keep the file name constant, pass each argument through ProcessStartInfo.ArgumentList and validate input against an allow-list.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

@@ -24,4 +24,20 @@ internal static class RuleIdentifiers
     public const string SwallowedException = "AEOS4005";
 
     public const string AsyncVoid = "AEOS4006";
+
+    public const string BannedSymbol = "AEOS3001";
+
+    public const string InsecureDeserialization = "AEOS3003";
+
+    public const string WeakCryptography = "AEOS3004";
+
+    public const string ProcessCommandLine = "AEOS3005";
+
+    public const string XmlExternalEntities = "AEOS3006";
+
+    public const string SqlInjection = "AEOS3007";
+
+    public const string HardCodedSecret = "AEOS3008";
+
+    public const string CertificateValidationDisabled = "AEOS3010";
 }
