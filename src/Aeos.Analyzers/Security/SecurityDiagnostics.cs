@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Aeos.Analyzers.Reliability;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Aeos.Analyzers.Security;
+
+/// <summary>
+/// What the security rules share: the properties every diagnostic carries (<c>symbol</c> of the function
+/// for the baseline, <c>kind</c> for the code fixes) and questions about assignments and constants.
+/// </summary>
+internal static class SecurityDiagnostics
+{
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, IOperation operation, ISymbol containingSymbol, Location location, string kind, params object[] arguments)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(DiagnosticProperties.Symbol, ContainingSymbols.IdOf(operation, containingSymbol))
+            .Add(DiagnosticProperties.Kind, kind);
+        return Diagnostic.Create(descriptor, location, properties, arguments);
+    }
+
+    /// <summary>The property assigned by <c>x.P = value</c>, <c>{ P = value }</c> or <c>P = value</c>, or null.</summary>
+    public static IPropertySymbol? AssignedProperty(ISimpleAssignmentOperation assignment) =>
+        assignment.Target is IPropertyReferenceOperation reference ? reference.Property : null;
+
+    /// <summary>True when <paramref name="type"/> is <paramref name="expected"/> or derives from it.</summary>
+    public static bool IsOrDerivesFrom(ITypeSymbol? type, INamedTypeSymbol? expected)
+    {
+        for (var current = type; current is not null && expected is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, expected))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The operation under implicit conversions, as written.</summary>
+    public static IOperation WithoutConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+}
