@@ -21,6 +21,18 @@ internal static class NonConstantText
     public static bool IsData(IOperation value) =>
         !value.ConstantValue.HasValue && !IsTextFree(SecurityDiagnostics.WithoutConversions(value).Type);
 
+    /// <summary>
+    /// True when <paramref name="value"/> may carry text that is not constant: a concatenation, interpolation
+    /// or format is judged by its parts, any other value by <see cref="IsData"/>.
+    /// </summary>
+    public static bool CarriesData(IOperation value, IOperation scope)
+    {
+        value = SecurityDiagnostics.WithoutConversions(value);
+        var isBuilt = value is IInterpolatedStringOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }
+            || (value is IInvocationOperation invocation && IsFormatOrConcat(invocation));
+        return isBuilt ? HowBuilt(value, scope) is not null : IsData(value);
+    }
+
     private static string? HowBuilt(IOperation value, IOperation scope, int depth)
     {
         value = SecurityDiagnostics.WithoutConversions(value);
