@@ -6,7 +6,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Aeos.Analyzers.Configuration;
-using Aeos.Analyzers.Reliability;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -190,7 +189,7 @@ public sealed class BannedSymbolAnalyzer : DiagnosticAnalyzer
         {
             var reason = entry.Message.Length == 0 ? "is banned (" + entry.Id + ")" : "is banned (" + entry.Id + "): " + entry.Message;
             var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(DiagnosticProperties.Symbol, context.ContainingSymbol is { } containing ? ContainingSymbols.DocumentationId(containing) : string.Empty)
+                .Add(DiagnosticProperties.Symbol, SecurityDiagnostics.ContainingId(context))
                 .Add(DiagnosticProperties.BannedSymbol, entry.Id);
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.BannedSymbol,

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Aeos.Analyzers.Reliability;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -77,7 +76,7 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
     private static void Report(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string kind, string description, string? target)
     {
         var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(DiagnosticProperties.Symbol, context.ContainingSymbol is { } containing ? ContainingSymbols.DocumentationId(containing) : string.Empty)
+            .Add(DiagnosticProperties.Symbol, SecurityDiagnostics.ContainingId(context))
             .Add(DiagnosticProperties.Kind, kind);
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.HardCodedSecret,

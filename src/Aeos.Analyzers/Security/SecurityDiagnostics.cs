@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Aeos.Analyzers.Reliability;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Aeos.Analyzers.Security;
@@ -17,6 +19,18 @@ internal static class SecurityDiagnostics
             .Add(DiagnosticProperties.Symbol, ContainingSymbols.IdOf(operation, containingSymbol))
             .Add(DiagnosticProperties.Kind, kind);
         return Diagnostic.Create(descriptor, location, properties, arguments);
+    }
+
+    /// <summary>The <c>symbol</c> of a syntax node's function: a local function around it, else the containing symbol.</summary>
+    public static string ContainingId(SyntaxNodeAnalysisContext context)
+    {
+        var local = context.Node.FirstAncestorOrSelf<LocalFunctionStatementSyntax>();
+        if (local is not null && context.SemanticModel.GetDeclaredSymbol(local, context.CancellationToken) is { } function)
+        {
+            return ContainingSymbols.DocumentationId(function);
+        }
+
+        return context.ContainingSymbol is { } containing ? ContainingSymbols.DocumentationId(containing) : string.Empty;
     }
 
     /// <summary>The property assigned by <c>x.P = value</c>, <c>{ P = value }</c> or <c>P = value</c>, or null.</summary>
