@@ -165,6 +165,14 @@ internal static class DiagnosticDescriptors
         "A process whose file name or argument string is built from data can be made to run another program or receive injected arguments (OS command injection). Keep the file name constant, pass each argument through ProcessStartInfo.ArgumentList and validate input against an allow-list.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor DynamicCodeExecution = Create(
+        RuleIdentifiers.DynamicCodeExecution,
+        DiagnosticCategories.Security,
+        "Dynamic code execution",
+        "{0} runs code that was not part of the build: {1}",
+        "Code compiled, loaded or chosen at run time from data escapes review, signing and every analysis of the build; if the data can be influenced, so can the code that runs. Ship the code in the build, choose implementations from a fixed map, and load plug-ins only from signed, trusted locations.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

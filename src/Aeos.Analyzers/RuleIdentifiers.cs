@@ -40,4 +40,6 @@ internal static class RuleIdentifiers
     public const string HardCodedSecret = "AEOS3008";
 
     public const string CertificateValidationDisabled = "AEOS3010";
+
+    public const string DynamicCodeExecution = "AEOS3002";
 }
