@@ -173,6 +173,14 @@ internal static class DiagnosticDescriptors
         "Code compiled, loaded or chosen at run time from data escapes review, signing and every analysis of the build; if the data can be influenced, so can the code that runs. Ship the code in the build, choose implementations from a fixed map, and load plug-ins only from signed, trusted locations.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InsecureRandomness = Create(
+        RuleIdentifiers.InsecureRandomness,
+        DiagnosticCategories.Security,
+        "System.Random used for a secret value",
+        "'{0}' is made with System.Random, whose output can be predicted; use RandomNumberGenerator",
+        "System.Random is a fast generator for simulations and games: from a few outputs its state, and so every past and future value, can be recovered. Tokens, passwords, keys, salts and nonces made with it can be guessed. Use System.Security.Cryptography.RandomNumberGenerator.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

@@ -42,4 +42,6 @@ internal static class RuleIdentifiers
     public const string CertificateValidationDisabled = "AEOS3010";
 
     public const string DynamicCodeExecution = "AEOS3002";
+
+    public const string InsecureRandomness = "AEOS3011";
 }

@@ -34,6 +34,7 @@ internal static class SecretPatterns
     {
         "name", "field", "header", "endpoint", "url", "uri", "path", "label", "prompt", "message", "text", "format", "pattern",
         "regex", "type", "policy", "claim", "param", "parameter", "section", "setting", "variable", "length", "prefix", "route", "id", "kind", "hash", "template",
+        "count", "index", "size", "delay", "timeout", "expiry", "lifetime",
     };
 
     /// <summary>The kind and description of a known secret format found in <paramref name="value"/>, or null.</summary>
