@@ -181,6 +181,14 @@ internal static class DiagnosticDescriptors
         "System.Random is a fast generator for simulations and games: from a few outputs its state, and so every past and future value, can be recovered. Tokens, passwords, keys, salts and nonces made with it can be guessed. Use System.Security.Cryptography.RandomNumberGenerator.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor SensitiveDataInLog = Create(
+        RuleIdentifiers.SensitiveDataInLog,
+        DiagnosticCategories.Security,
+        "Secret or personal data written to a log",
+        "'{0}' is written to the log by '{1}'; it looks like {2}",
+        "Logs are copied to files, log servers, support tickets and monitoring vendors, kept for months and read by many people. A password, token or key in a log is a leaked credential; personal data in a log is a privacy breach. Log an identifier, a hash or a redacted form instead.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

@@ -44,4 +44,6 @@ internal static class RuleIdentifiers
     public const string DynamicCodeExecution = "AEOS3002";
 
     public const string InsecureRandomness = "AEOS3011";
+
+    public const string SensitiveDataInLog = "AEOS3012";
 }

@@ -63,8 +63,12 @@ internal static class SecretPatterns
     public static bool IsCredentialName(string name)
     {
         var normalized = name.Replace("_", string.Empty).Replace("-", string.Empty).ToLowerInvariant();
-        return CredentialWords.Any(w => normalized.Contains(w)) && !DescriptiveEndings.Any(e => normalized.EndsWith(e, StringComparison.Ordinal));
+        return CredentialWords.Any(w => normalized.Contains(w)) && !IsDescriptive(normalized);
     }
+
+    /// <summary>True for a lower-case name that describes a value instead of holding it: ends in <c>name</c>, <c>length</c>, <c>template</c> ….</summary>
+    public static bool IsDescriptive(string normalized) =>
+        DescriptiveEndings.Any(e => normalized.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>
     /// True when <paramref name="value"/> looks generated or chosen as a secret: no whitespace, at least 8
