@@ -189,6 +189,14 @@ internal static class DiagnosticDescriptors
         "Logs are copied to files, log servers, support tickets and monitoring vendors, kept for months and read by many people. A password, token or key in a log is a leaked credential; personal data in a log is a privacy breach. Log an identifier, a hash or a redacted form instead.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ObfuscatedPayload = Create(
+        RuleIdentifiers.ObfuscatedPayload,
+        DiagnosticCategories.Security,
+        "Obfuscated payload",
+        "{0}; write the text where a reviewer can read it, or load the data from a reviewed resource file",
+        "Long encoded literals decoded at run time and strings assembled from character codes hide what the code does from reviewers and scanners. Malicious packages and backdoors use exactly these tricks. Keep text readable and binary data in resource files.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

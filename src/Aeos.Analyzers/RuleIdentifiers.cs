@@ -46,4 +46,6 @@ internal static class RuleIdentifiers
     public const string InsecureRandomness = "AEOS3011";
 
     public const string SensitiveDataInLog = "AEOS3012";
+
+    public const string ObfuscatedPayload = "AEOS3009";
 }
