@@ -23,6 +23,8 @@ public sealed class SecurityRulesTests
         using System.Security.Cryptography;
         using System.Xml;
 
+        public class AuditLogger { public void Write(object value) { } }
+
         public class Generated
         {
             public void Fire(DbCommand command, string name)
@@ -39,6 +41,11 @@ public sealed class SecurityRulesTests
                     command.CommandText = "SELECT * FROM T WHERE Name = '" + name + "'";
                     var key = "{{"AKIA" + "Q3EGRTZ7VNW4HKLM"}}";
                     var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (m, c, ch, e) => true };
+                    var created = System.Activator.CreateInstance(System.Type.GetType(name)!);
+                    var codes = new string(new[] { (char)104, (char)116, (char)116, (char)112, (char)58, (char)47 });
+                    var token = System.Random.Shared.Next();
+                    var password = name;
+                    new AuditLogger().Write(password);
                 }
             }
         }
@@ -54,6 +61,10 @@ public sealed class SecurityRulesTests
         nameof(SqlInjectionAnalyzer),
         nameof(HardCodedSecretAnalyzer),
         nameof(CertificateValidationDisabledAnalyzer),
+        nameof(DynamicCodeExecutionAnalyzer),
+        nameof(ObfuscatedPayloadAnalyzer),
+        nameof(InsecureRandomnessAnalyzer),
+        nameof(SensitiveDataInLogAnalyzer),
     };
 
     [Theory]
@@ -85,6 +96,10 @@ public sealed class SecurityRulesTests
         nameof(XmlExternalEntitiesAnalyzer) => new XmlExternalEntitiesAnalyzer(),
         nameof(SqlInjectionAnalyzer) => new SqlInjectionAnalyzer(),
         nameof(HardCodedSecretAnalyzer) => new HardCodedSecretAnalyzer(),
+        nameof(DynamicCodeExecutionAnalyzer) => new DynamicCodeExecutionAnalyzer(),
+        nameof(ObfuscatedPayloadAnalyzer) => new ObfuscatedPayloadAnalyzer(),
+        nameof(InsecureRandomnessAnalyzer) => new InsecureRandomnessAnalyzer(),
+        nameof(SensitiveDataInLogAnalyzer) => new SensitiveDataInLogAnalyzer(),
         _ => new CertificateValidationDisabledAnalyzer(),
     };
 }
