@@ -13,13 +13,17 @@ namespace Aeos.Analyzers.Security;
 /// </summary>
 internal static class SecurityDiagnostics
 {
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, IOperation operation, ISymbol containingSymbol, Location location, string kind, params object[] arguments)
-    {
-        var properties = ImmutableDictionary<string, string?>.Empty
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, IOperation operation, ISymbol containingSymbol, Location location, string kind, params object[] arguments) =>
+        Create(descriptor, operation, containingSymbol, location, PropertiesFor(operation, containingSymbol, kind), arguments);
+
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, IOperation operation, ISymbol containingSymbol, Location location, ImmutableDictionary<string, string?> properties, params object[] arguments) =>
+        Diagnostic.Create(descriptor, location, properties, arguments);
+
+    /// <summary>The <c>symbol</c> and <c>kind</c> properties every security diagnostic carries.</summary>
+    public static ImmutableDictionary<string, string?> PropertiesFor(IOperation operation, ISymbol containingSymbol, string kind) =>
+        ImmutableDictionary<string, string?>.Empty
             .Add(DiagnosticProperties.Symbol, ContainingSymbols.IdOf(operation, containingSymbol))
             .Add(DiagnosticProperties.Kind, kind);
-        return Diagnostic.Create(descriptor, location, properties, arguments);
-    }
 
     /// <summary>The <c>symbol</c> of a syntax node's function: a local function around it, else the containing symbol.</summary>
     public static string ContainingId(SyntaxNodeAnalysisContext context)

@@ -81,7 +81,7 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
         public void AnalyzeCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (!ReportWeak(context, creation.Type) && IsAsymmetric(creation.Type))
+            if (!ReportWeak(context, creation.Type, fixable: false) && IsAsymmetric(creation.Type))
             {
                 ReportSmallKey(context, creation.Arguments);
             }
@@ -91,7 +91,7 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            if (method.IsStatic && ReportWeak(context, method.ContainingType))
+            if (method.IsStatic && ReportWeak(context, method.ContainingType, IsFixableHash(invocation)))
             {
                 return;
             }
@@ -131,18 +131,34 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private bool ReportWeak(OperationAnalysisContext context, ITypeSymbol? type)
+        private bool ReportWeak(OperationAnalysisContext context, ITypeSymbol? type, bool fixable)
         {
             foreach (var (weak, kind, why) in _weak)
             {
                 if (SecurityDiagnostics.IsOrDerivesFrom(type, weak))
                 {
-                    Report(context, kind, weak.Name, why);
+                    var properties = SecurityDiagnostics.PropertiesFor(context.Operation, context.ContainingSymbol, kind);
+                    if (fixable)
+                    {
+                        properties = properties.Add(DiagnosticProperties.Replacement, "SHA256");
+                    }
+
+                    context.ReportDiagnostic(SecurityDiagnostics.Create(
+                        DiagnosticDescriptors.WeakCryptography, context.Operation, context.ContainingSymbol, context.Operation.Syntax.GetLocation(), properties, weak.Name, why));
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary><c>MD5.Create()</c>, <c>SHA1.HashData(…)</c> … whose hash never leaves the function: SHA-256 changes nothing outside it.</summary>
+        private bool IsFixableHash(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            var isHashType = _weak.Any(w => w.Kind == HashKind && SymbolEqualityComparer.Default.Equals(w.Type, method.ContainingType));
+            var isShape = method.Name is "Create" or "HashData" && method.Parameters.Length == (method.Name == "Create" ? 0 : 1);
+            return isHashType && isShape && HashUse.StaysInFunction(invocation);
         }
 
         private void ReportWeakName(OperationAnalysisContext context, string name)
