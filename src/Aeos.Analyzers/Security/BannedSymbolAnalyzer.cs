@@ -195,7 +195,7 @@ public sealed class BannedSymbolAnalyzer : DiagnosticAnalyzer
                 DiagnosticDescriptors.BannedSymbol,
                 location,
                 properties,
-                symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                symbol is INamespaceSymbol ? symbol.ToDisplayString() : symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
                 reason));
         }
     }

@@ -191,6 +191,17 @@ public sealed class BannedSymbolAnalyzerTests
     }
 
     [Fact]
+    public async Task AMethodIdWithoutParametersFollowsTheCompilerLikeBannedApiAnalyzers()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(Library);
+        test.TestState.Sources.Add("public class C { public string M() => Legacy.Text.Encode(\"a\") + Legacy.Text.Encode(1); }");
+        test.TestState.AdditionalFiles.Add(("/src/BannedSymbols.txt", "M:Legacy.Text.Encode"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task AMalformedLineIsReportedAtItsLineNamingFileAndLine()
     {
         var test = new Verify.Test();
