@@ -49,7 +49,8 @@ public sealed class XmlExternalEntitiesAnalyzer : DiagnosticAnalyzer
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         var property = SecurityDiagnostics.AssignedProperty(assignment);
-        if (property?.ContainingNamespace?.ToDisplayString() != "System.Xml")
+        var ns = property?.ContainingNamespace?.ToDisplayString();
+        if (property is null || (ns != "System.Xml" && ns?.StartsWith("System.Xml.", System.StringComparison.Ordinal) != true))
         {
             return;
         }

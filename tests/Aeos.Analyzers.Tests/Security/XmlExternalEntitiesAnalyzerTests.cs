@@ -34,6 +34,14 @@ public sealed class XmlExternalEntitiesAnalyzerTests
         }
         """;
 
+    [Fact]
+    public async Task SchemaSetsInSubNamespacesAreCoveredToo()
+    {
+        const string source = "public class S { public object M() => new System.Xml.Schema.XmlSchemaSet { XmlResolver = {|#0:new System.Xml.XmlUrlResolver()|} }; }";
+
+        await VerifyResolver.VerifyCodeFixAsync(source, "public class S { public object M() => new System.Xml.Schema.XmlSchemaSet { XmlResolver = null }; }", Resolver(0, "XmlSchemaSet"));
+    }
+
     private const string DtdFixed = """
         using System.IO;
         using System.Threading.Tasks;
