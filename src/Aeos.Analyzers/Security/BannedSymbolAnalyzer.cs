@@ -10,6 +10,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Aeos.Analyzers.Reliability;
 
 namespace Aeos.Analyzers.Security;
 
@@ -35,12 +37,14 @@ public sealed class BannedSymbolAnalyzer : DiagnosticAnalyzer
             var state = new CompilationState(start.Compilation, start.Options, start.CancellationToken);
             start.RegisterAdditionalFileAction(state.ReportProblems);
             start.RegisterSyntaxNodeAction(state.AnalyzeName, SyntaxKind.IdentifierName, SyntaxKind.GenericName);
-            start.RegisterSyntaxNodeAction(
-                state.AnalyzeImplicitMember,
-                SyntaxKind.ObjectCreationExpression,
-                SyntaxKind.ImplicitObjectCreationExpression,
-                SyntaxKind.BaseConstructorInitializer,
-                SyntaxKind.ElementAccessExpression);
+            start.RegisterOperationAction(
+                state.AnalyzeMember,
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.PropertyReference,
+                OperationKind.FieldReference,
+                OperationKind.EventReference,
+                OperationKind.MethodReference);
         });
     }
 
@@ -105,6 +109,7 @@ public sealed class BannedSymbolAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        /// <summary>Types and namespaces, wherever they are named; members are reported from the operations.</summary>
         public void AnalyzeName(SyntaxNodeAnalysisContext context)
         {
             var name = (SimpleNameSyntax)context.Node;
@@ -113,32 +118,74 @@ public sealed class BannedSymbolAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var set = SetFor(context);
-            if (set.IsEmpty || context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol is not { } symbol
-                || set.Find(symbol) is not { } ban || IsInside(context.ContainingSymbol, ban.Banned) || !IsReportedAtName(context, set, name, symbol, ban.Banned))
+            var set = SetFor(context.Node.SyntaxTree, context.ReportDiagnostic);
+            if (set.IsEmpty || !set.MayNameBannedTypeOrNamespace(name.Identifier.ValueText)
+                || context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol is not { } symbol)
             {
                 return;
             }
 
-            Report(context, name.Identifier.GetLocation(), symbol, ban.Entry);
+            // An attribute's name binds to its constructor: the mention is of the attribute type.
+            var isAttribute = symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } && name.Parent is AttributeSyntax;
+            if (!(isAttribute || symbol is ITypeSymbol or INamespaceSymbol) || set.Find(symbol) is not { } ban
+                || IsInside(context.ContainingSymbol, ban.Banned) || (symbol is INamespaceSymbol && !IsInUsingDirective(name)))
+            {
+                return;
+            }
+
+            Report(context.ReportDiagnostic, name.Identifier.GetLocation(), symbol, ban.Entry, SecurityDiagnostics.ContainingId(context));
         }
 
-        public void AnalyzeImplicitMember(SyntaxNodeAnalysisContext context)
+        /// <summary>Members: calls, constructors, properties, indexers, fields, events and method groups.</summary>
+        public void AnalyzeMember(OperationAnalysisContext context)
         {
-            var set = SetFor(context);
-            if (set.IsEmpty || context.SemanticModel.GetSymbolInfo(context.Node, context.CancellationToken).Symbol is not { } symbol
-                || set.Find(symbol) is not { } ban || IsInside(context.ContainingSymbol, ban.Banned))
+            var set = SetFor(context.Operation.Syntax.SyntaxTree, context.ReportDiagnostic);
+            var member = MemberOf(context.Operation);
+            if (set.IsEmpty || member is null || set.Find(member) is not { } ban || IsInside(context.ContainingSymbol, ban.Banned))
             {
                 return;
             }
 
-            // A ban of the type (or namespace) of `new T()` or `: base()` is already reported at the type's name.
             var bannedItself = ban.Banned is not INamedTypeSymbol and not INamespaceSymbol;
-            if (bannedItself || context.Node is ImplicitObjectCreationExpressionSyntax or ElementAccessExpressionSyntax)
+            if (bannedItself || !IsReportedAtTypeName(context.Operation, member))
             {
-                Report(context, context.Node.GetLocation(), symbol, ban.Entry);
+                Report(context.ReportDiagnostic, MemberLocation(context.Operation.Syntax), member, ban.Entry, ContainingSymbols.IdOf(context.Operation, context.ContainingSymbol));
             }
         }
+
+        private static ISymbol? MemberOf(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            IEventReferenceOperation @event => @event.Event,
+            IMethodReferenceOperation method => method.Method,
+            _ => null,
+        };
+
+        /// <summary>
+        /// A member banned through its type or namespace is not reported again where that type's name is
+        /// written: <c>new Banned()</c>, <c>Banned.Static()</c>, <c>: base()</c> of a banned base type.
+        /// </summary>
+        private static bool IsReportedAtTypeName(IOperation operation, ISymbol member) => operation switch
+        {
+            IObjectCreationOperation => operation.Syntax is ObjectCreationExpressionSyntax or AttributeSyntax,
+            IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } => true,
+            IInvocationOperation { Instance: null, TargetMethod.IsExtensionMethod: false } invocation => invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax },
+            IMemberReferenceOperation { Instance: null } when member is not IMethodSymbol { IsExtensionMethod: true } => operation.Syntax is MemberAccessExpressionSyntax,
+            _ => false,
+        };
+
+        private static Location MemberLocation(SyntaxNode syntax) => syntax switch
+        {
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Name.GetLocation(),
+            InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } => binding.Name.GetLocation(),
+            InvocationExpressionSyntax { Expression: SimpleNameSyntax name } => name.GetLocation(),
+            MemberAccessExpressionSyntax access => access.Name.GetLocation(),
+            MemberBindingExpressionSyntax binding => binding.Name.GetLocation(),
+            _ => syntax.GetLocation(),
+        };
 
         /// <summary>The banned type, namespace or member's own code uses it freely.</summary>
         private static bool IsInside(ISymbol? containing, ISymbol banned)
@@ -154,44 +201,23 @@ public sealed class BannedSymbolAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        private static bool IsReportedAtName(SyntaxNodeAnalysisContext context, BannedSymbolSet set, SimpleNameSyntax name, ISymbol symbol, ISymbol banned)
-        {
-            if (symbol is INamespaceSymbol)
-            {
-                // Namespaces are reported in `using` directives only; in code, the banned type names are.
-                return name.Parent is UsingDirectiveSyntax || (name.Parent is QualifiedNameSyntax { Parent: UsingDirectiveSyntax } q && q.Right == name);
-            }
+        /// <summary>Namespaces are reported in <c>using</c> directives only, at their last name; in code, the banned type names are.</summary>
+        private static bool IsInUsingDirective(SimpleNameSyntax name) =>
+            name.Parent is UsingDirectiveSyntax || (name.Parent is QualifiedNameSyntax { Parent: UsingDirectiveSyntax } q && q.Right == name);
 
-            if (SymbolEqualityComparer.Default.Equals(banned, symbol.OriginalDefinition) || SymbolEqualityComparer.Default.Equals(banned, symbol))
-            {
-                return true;
-            }
-
-            // Banned through its type or namespace: when that type is written on the left (`Banned.Member`), it is reported there.
-            var left = name.Parent switch
-            {
-                MemberAccessExpressionSyntax access when access.Name == name => access.Expression,
-                QualifiedNameSyntax qualified when qualified.Right == name => qualified.Left,
-                _ => null,
-            };
-            return left is null
-                || context.SemanticModel.GetSymbolInfo(left, context.CancellationToken).Symbol is not ITypeSymbol leftType
-                || set.Find(leftType) is null;
-        }
-
-        private BannedSymbolSet SetFor(SyntaxNodeAnalysisContext context) =>
-            _perTree.GetOrAdd(context.Node.SyntaxTree, tree =>
-                _options.Read(AeosOptions.BannedSymbolsDefaults, tree, context.ReportDiagnostic) == BuiltInBannedSymbols.Included
+        private BannedSymbolSet SetFor(SyntaxTree tree, Action<Diagnostic> report) =>
+            _perTree.GetOrAdd(tree, t =>
+                _options.Read(AeosOptions.BannedSymbolsDefaults, t, report) == BuiltInBannedSymbols.Included
                     ? _withDefaults.Value
                     : _withoutDefaults.Value);
 
-        private static void Report(SyntaxNodeAnalysisContext context, Location location, ISymbol symbol, BannedSymbolEntry entry)
+        private static void Report(Action<Diagnostic> report, Location location, ISymbol symbol, BannedSymbolEntry entry, string containingId)
         {
             var reason = entry.Message.Length == 0 ? "is banned (" + entry.Id + ")" : "is banned (" + entry.Id + "): " + entry.Message;
             var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(DiagnosticProperties.Symbol, SecurityDiagnostics.ContainingId(context))
+                .Add(DiagnosticProperties.Symbol, containingId)
                 .Add(DiagnosticProperties.BannedSymbol, entry.Id);
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 DiagnosticDescriptors.BannedSymbol,
                 location,
                 properties,

@@ -12,6 +12,7 @@ namespace Aeos.Analyzers.Security;
 internal sealed class BannedSymbolSet
 {
     private readonly Dictionary<ISymbol, BannedSymbolEntry> _entries = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<string> _typeNames = new(System.StringComparer.Ordinal);
 
     public BannedSymbolSet(Compilation compilation, IEnumerable<BannedSymbolEntry> entries)
     {
@@ -21,11 +22,46 @@ internal sealed class BannedSymbolSet
             {
                 // A later line overrides an earlier one, so a project's `!` line trims the built-in list.
                 _entries[symbol] = entry;
+                AddNames(symbol);
             }
         }
     }
 
     public bool IsEmpty => _entries.Count == 0;
+
+    /// <summary>
+    /// A cheap test before binding a name: only a name spelled like a banned type, a type of a banned
+    /// namespace (attributes also without their <c>Attribute</c> suffix) or a banned namespace can refer to one.
+    /// </summary>
+    public bool MayNameBannedTypeOrNamespace(string text) => _typeNames.Contains(text);
+
+    private void AddNames(ISymbol symbol)
+    {
+        switch (symbol)
+        {
+            case INamedTypeSymbol type:
+                _typeNames.Add(type.Name);
+                if (type.Name.EndsWith("Attribute", System.StringComparison.Ordinal) && type.Name.Length > "Attribute".Length)
+                {
+                    _typeNames.Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length));
+                }
+
+                foreach (var nested in type.GetTypeMembers())
+                {
+                    AddNames(nested);
+                }
+
+                break;
+            case INamespaceSymbol ns:
+                _typeNames.Add(ns.Name);
+                foreach (var member in ns.GetMembers())
+                {
+                    AddNames(member);
+                }
+
+                break;
+        }
+    }
 
     /// <summary>The ban that applies to <paramref name="symbol"/> and the symbol it names, or null.</summary>
     public (BannedSymbolEntry Entry, ISymbol Banned)? Find(ISymbol symbol)
