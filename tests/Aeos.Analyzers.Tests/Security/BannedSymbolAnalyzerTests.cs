@@ -190,6 +190,32 @@ public sealed class BannedSymbolAnalyzerTests
         await test.RunAsync();
     }
 
+    private const string Aliases = """
+        using F = Legacy.{|AEOS3001:Ftp|};
+
+        public class Aliased
+        {
+            public void Go(F? maybe)
+            {
+                var ftp = new F();
+                ftp.{|AEOS3001:Send|}();
+                maybe?.{|AEOS3001:Send|}();
+                System.Action send = ftp.{|AEOS3001:Send|};
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task AnAliasIsReportedAtItsDirectiveAndMembersAtEveryUse()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(Library);
+        test.TestState.Sources.Add(Aliases);
+        test.TestState.AdditionalFiles.Add(("/src/BannedSymbols.txt", "T:Legacy.Ftp"));
+
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task AMethodIdWithoutParametersFollowsTheCompilerLikeBannedApiAnalyzers()
     {
