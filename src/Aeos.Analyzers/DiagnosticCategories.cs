@@ -14,4 +14,6 @@ internal static class DiagnosticCategories
     public const string Performance = "Performance";
 
     public const string Unused = "Unused";
+
+    public const string Security = "Security";
 }

@@ -164,6 +164,102 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.Unnecessary);
 
+    public static readonly DiagnosticDescriptor BannedSymbol = Create(
+        RuleIdentifiers.BannedSymbol,
+        DiagnosticCategories.Security,
+        "Banned API is used",
+        "'{0}' {1}",
+        "The project bans this symbol in BannedSymbols.txt (or a BannedSymbols.*.txt file), or the built-in list bans it as obsolete or unsafe. Use the replacement the ban names. A malformed line of a banned-symbols file is reported at that line.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InsecureDeserialization = Create(
+        RuleIdentifiers.InsecureDeserialization,
+        DiagnosticCategories.Security,
+        "Insecure deserialization",
+        "{0}: {1}",
+        "A serializer that reads type names from its input lets whoever controls the data create arbitrary types and run code (gadget chains). Use a serializer bound to a fixed set of types: System.Text.Json, DataContractSerializer with known types, or Newtonsoft.Json with TypeNameHandling.None.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor WeakCryptography = Create(
+        RuleIdentifiers.WeakCryptography,
+        DiagnosticCategories.Security,
+        "Weak cryptography",
+        "{0} is weak: {1}",
+        "Broken hash functions (MD5, SHA-1), weak ciphers (DES, TripleDES, RC2), the ECB mode and RSA or DSA keys shorter than 2048 bits do not protect data against today's attackers. Use SHA-256 or better, AES in an authenticated mode and keys of at least 2048 bits.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor XmlExternalEntities = Create(
+        RuleIdentifiers.XmlExternalEntities,
+        DiagnosticCategories.Security,
+        "XML parser resolves external entities or processes DTDs",
+        "{0}: {1}",
+        "An XML parser that processes DTDs or resolves external entities lets a document read local files, call internal URLs or exhaust memory (XXE, billion laughs). Prohibit DTD processing and set XmlResolver to null.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CertificateValidationDisabled = Create(
+        RuleIdentifiers.CertificateValidationDisabled,
+        DiagnosticCategories.Security,
+        "TLS certificate validation is disabled",
+        "{0} accepts every server certificate; TLS no longer authenticates the server",
+        "A certificate validation callback that always returns true accepts any certificate, so anyone on the network path can impersonate the server and read or change the traffic. Remove the callback, or validate against a pinned certificate or a private root.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor HardCodedSecret = Create(
+        RuleIdentifiers.HardCodedSecret,
+        DiagnosticCategories.Security,
+        "Hard-coded secret",
+        "A hard-coded secret ({0}) is in the source code{1}; load it from a secret store or configuration",
+        "A secret written in source code is readable by everybody with access to the repository, its history, build logs and the compiled assembly, and cannot be rotated without a release. Keep secrets in a secret store, environment or user secrets. The diagnostic never repeats the secret.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SqlInjection = Create(
+        RuleIdentifiers.SqlInjection,
+        DiagnosticCategories.Security,
+        "SQL text built from non-constant data",
+        "SQL text passed to '{0}' is built by {1} from non-constant data; pass the values as parameters",
+        "SQL text built by concatenation, interpolation or string.Format from data that is not constant lets whoever controls that data change the query (SQL injection). Keep the SQL text constant and pass values as command parameters, or use an API that parameterizes interpolated strings.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ProcessCommandLine = Create(
+        RuleIdentifiers.ProcessCommandLine,
+        DiagnosticCategories.Security,
+        "Process started with a non-constant command line",
+        "The {0} of the process started by '{1}' is not a constant; validate it or pass arguments through ArgumentList",
+        "A process whose file name or argument string is built from data can be made to run another program or receive injected arguments (OS command injection). Keep the file name constant, pass each argument through ProcessStartInfo.ArgumentList and validate input against an allow-list.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DynamicCodeExecution = Create(
+        RuleIdentifiers.DynamicCodeExecution,
+        DiagnosticCategories.Security,
+        "Dynamic code execution",
+        "{0} runs code that was not part of the build: {1}",
+        "Code compiled, loaded or chosen at run time from data escapes review, signing and every analysis of the build; if the data can be influenced, so can the code that runs. Ship the code in the build, choose implementations from a fixed map, and load plug-ins only from signed, trusted locations.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InsecureRandomness = Create(
+        RuleIdentifiers.InsecureRandomness,
+        DiagnosticCategories.Security,
+        "System.Random used for a secret value",
+        "'{0}' is made with System.Random, whose output can be predicted; use RandomNumberGenerator",
+        "System.Random is a fast generator for simulations and games: from a few outputs its state, and so every past and future value, can be recovered. Tokens, passwords, keys, salts and nonces made with it can be guessed. Use System.Security.Cryptography.RandomNumberGenerator.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SensitiveDataInLog = Create(
+        RuleIdentifiers.SensitiveDataInLog,
+        DiagnosticCategories.Security,
+        "Secret or personal data written to a log",
+        "'{0}' is written to the log by '{1}'; it looks like {2}",
+        "Logs are copied to files, log servers, support tickets and monitoring vendors, kept for months and read by many people. A password, token or key in a log is a leaked credential; personal data in a log is a privacy breach. Log an identifier, a hash or a redacted form instead.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ObfuscatedPayload = Create(
+        RuleIdentifiers.ObfuscatedPayload,
+        DiagnosticCategories.Security,
+        "Obfuscated payload",
+        "{0}; write the text where a reviewer can read it, or load the data from a reviewed resource file",
+        "Long encoded literals decoded at run time and strings assembled from character codes hide what the code does from reviewers and scanners. Malicious packages and backdoors use exactly these tricks. Keep text readable and binary data in resource files.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

@@ -39,4 +39,13 @@ internal static class DiagnosticProperties
 
     /// <summary>AEOS1006: why the member counts as undocumented, one of the <c>DocumentationState</c> words.</summary>
     public const string Reason = "reason";
+
+    /// <summary>AEOS3001: the documentation-comment ID of the banned-symbols entry that applies.</summary>
+    public const string BannedSymbol = "bannedSymbol";
+
+    /// <summary>AEOS3003, AEOS3004, AEOS3006, AEOS3008, AEOS3010: which form of the problem was found (read by the code fixes).</summary>
+    public const string Kind = "kind";
+
+    /// <summary>AEOS3004: the algorithm the code fix puts in place (<c>SHA256</c>), present only when the fix is safe.</summary>
+    public const string Replacement = "replacement";
 }

@@ -38,4 +38,28 @@ internal static class RuleIdentifiers
     public const string UnusedParameter = "AEOS2004";
 
     public const string UnreadAssignment = "AEOS2005";
+
+    public const string BannedSymbol = "AEOS3001";
+
+    public const string InsecureDeserialization = "AEOS3003";
+
+    public const string WeakCryptography = "AEOS3004";
+
+    public const string ProcessCommandLine = "AEOS3005";
+
+    public const string XmlExternalEntities = "AEOS3006";
+
+    public const string SqlInjection = "AEOS3007";
+
+    public const string HardCodedSecret = "AEOS3008";
+
+    public const string CertificateValidationDisabled = "AEOS3010";
+
+    public const string DynamicCodeExecution = "AEOS3002";
+
+    public const string InsecureRandomness = "AEOS3011";
+
+    public const string SensitiveDataInLog = "AEOS3012";
+
+    public const string ObfuscatedPayload = "AEOS3009";
 }

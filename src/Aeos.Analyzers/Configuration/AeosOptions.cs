@@ -12,6 +12,16 @@ internal enum FunctionLinesMode
     Physical = 1,
 }
 
+/// <summary>Whether AEOS3001 adds its built-in list to the project's banned-symbols files.</summary>
+internal enum BuiltInBannedSymbols
+{
+    /// <summary>Only the project's files.</summary>
+    Excluded = 0,
+
+    /// <summary>The built-in list, then the project's files (whose <c>!</c> lines can trim it).</summary>
+    Included = 1,
+}
+
 /// <summary>Every option the analyzers read, with its type and default.</summary>
 internal static class AeosOptions
 {
@@ -45,6 +55,9 @@ internal static class AeosOptions
     public static readonly NameListOption UsedImplicitlyAttributes =
         new("aeos.used_implicitly_attributes", RuleIdentifiers.UnusedPrivateMember);
 
+    public static readonly ChoiceOption<BuiltInBannedSymbols> BannedSymbolsDefaults =
+        new("aeos.banned_symbols_defaults", RuleIdentifiers.BannedSymbol, BuiltInBannedSymbols.Included, "false", "true");
+
     /// <summary>All options; the documentation check verifies that each rule page lists exactly its own.</summary>
     public static ImmutableArray<AeosOption> All { get; } = ImmutableArray.Create<AeosOption>(
         MaxFunctionLines,
@@ -56,5 +69,6 @@ internal static class AeosOptions
         MaxInheritanceDepth,
         InheritanceDepthIgnoredBases,
         UnusedMembersScope,
-        UsedImplicitlyAttributes);
+        UsedImplicitlyAttributes,
+        BannedSymbolsDefaults);
 }

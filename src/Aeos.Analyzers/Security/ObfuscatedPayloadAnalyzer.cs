@@ -1,0 +1,171 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Aeos.Analyzers.Security;
+
+/// <summary>
+/// AEOS3009: an obfuscated payload. Reported: a constant of at least 100 characters (a literal, a
+/// <c>const</c>, or a local initialized with one) decoded by <c>Convert.FromBase64String</c> or
+/// <c>Convert.FromHexString</c>; text assembled from at least 6 character codes: <c>new string(new[] { (char)104, … })</c>,
+/// <c>string.Concat</c>/<c>Join</c> of such an array, a concatenation of <c>(char)104</c> casts, or
+/// <c>Encoding.GetString(new byte[] { 104, … })</c> of printable ASCII codes.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ObfuscatedPayloadAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The shortest encoded literal reported.</summary>
+    internal const int MinimumEncodedLength = 100;
+
+    /// <summary>The fewest character codes reported.</summary>
+    internal const int MinimumCharacterCodes = 6;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.ObfuscatedPayload);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var encoding = start.Compilation.GetTypeByMetadataName("System.Text.Encoding");
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, encoding), OperationKind.Invocation);
+            start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(AnalyzeConcatenation, OperationKind.Binary);
+        });
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? encoding)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType?.ToDisplayString();
+        var first = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
+        if (first is null)
+        {
+            return;
+        }
+
+        if (type == "System.Convert" && method.Name is "FromBase64String" or "FromHexString" && EncodedText(first) is { } text && text.Length >= MinimumEncodedLength)
+        {
+            var format = method.Name == "FromBase64String" ? "Base64" : "hex";
+            Report(context, "Encoded", string.Format(CultureInfo.InvariantCulture, "A {0}-character {1} literal is decoded at run time", text.Length, format));
+        }
+        else if (method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Concat" or "Join"
+            && invocation.Arguments.SelectMany(a => a.Value.DescendantsAndSelf()).OfType<IArrayCreationOperation>().Select(CharacterCodes).DefaultIfEmpty().Max() is var codes
+            && codes >= MinimumCharacterCodes)
+        {
+            ReportCodes(context, codes);
+        }
+        else if (method.Name == "GetString" && SecurityDiagnostics.IsOrDerivesFrom(method.ContainingType, encoding)
+            && PrintableByteCodes(first) >= MinimumCharacterCodes)
+        {
+            ReportCodes(context, PrintableByteCodes(first));
+        }
+    }
+
+    private static void AnalyzeCreation(OperationAnalysisContext context)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type?.SpecialType == SpecialType.System_String && creation.Arguments.Length > 0
+            && CharacterCodes(creation.Arguments[0].Value) is var codes && codes >= MinimumCharacterCodes)
+        {
+            ReportCodes(context, codes);
+        }
+    }
+
+    private static void AnalyzeConcatenation(OperationAnalysisContext context)
+    {
+        var binary = (IBinaryOperation)context.Operation;
+        if (!IsStringAdd(binary) || (binary.Parent is IBinaryOperation parent && IsStringAdd(parent)))
+        {
+            return;
+        }
+
+        var codes = Leaves(binary).Count(IsCharacterCode);
+        if (codes >= MinimumCharacterCodes)
+        {
+            ReportCodes(context, codes);
+        }
+    }
+
+    private static bool IsStringAdd(IBinaryOperation binary) =>
+        binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String;
+
+    private static IEnumerable<IOperation> Leaves(IOperation operation)
+    {
+        var value = operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operation;
+        if (value is IBinaryOperation binary && IsStringAdd(binary))
+        {
+            return Leaves(binary.LeftOperand).Concat(Leaves(binary.RightOperand));
+        }
+
+        if (value is IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance, Arguments.Length: 0 })
+        {
+            return new[] { instance };
+        }
+
+        return new[] { value };
+    }
+
+    /// <summary>The constant text of a literal, a <c>const</c> or a local initialized with a constant.</summary>
+    private static string? EncodedText(IOperation value)
+    {
+        value = SecurityDiagnostics.WithoutConversions(value);
+        if (value.ConstantValue is { HasValue: true, Value: string text })
+        {
+            return text;
+        }
+
+        if (value is not ILocalReferenceOperation local)
+        {
+            return null;
+        }
+
+        IOperation root = value;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        return root.Descendants().OfType<IVariableDeclaratorOperation>()
+            .Where(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local.Local))
+            .Select(d => d.Initializer?.Value.ConstantValue is { HasValue: true, Value: string initial } ? initial : null)
+            .FirstOrDefault();
+    }
+
+    /// <summary>How many elements of a <c>char</c> array are casts of integer constants (<c>(char)104</c>).</summary>
+    private static int CharacterCodes(IOperation value) =>
+        SecurityDiagnostics.WithoutConversions(value) is IArrayCreationOperation { Initializer: { } initializer }
+            ? initializer.ElementValues.Count(IsCharacterCode)
+            : 0;
+
+    private static bool IsCharacterCode(IOperation value) =>
+        value is IConversionOperation { IsImplicit: false, Type.SpecialType: SpecialType.System_Char } conversion
+        && conversion.Operand.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Byte or SpecialType.System_UInt16
+        && conversion.Operand.ConstantValue.HasValue;
+
+    /// <summary>The number of elements of a byte array literal, when all of them are printable ASCII codes; otherwise 0.</summary>
+    private static int PrintableByteCodes(IOperation value)
+    {
+        if (SecurityDiagnostics.WithoutConversions(value) is not IArrayCreationOperation { Initializer: { } initializer })
+        {
+            return 0;
+        }
+
+        var elements = initializer.ElementValues;
+        return elements.All(e => e.ConstantValue is { HasValue: true, Value: byte b } && b is >= 32 and <= 126) ? elements.Length : 0;
+    }
+
+    private static void ReportCodes(OperationAnalysisContext context, int codes) =>
+        Report(context, "CharacterCodes", string.Format(CultureInfo.InvariantCulture, "A string is assembled from {0} character codes", codes));
+
+    private static void Report(OperationAnalysisContext context, string kind, string what) =>
+        context.ReportDiagnostic(SecurityDiagnostics.Create(
+            DiagnosticDescriptors.ObfuscatedPayload, context.Operation, context.ContainingSymbol, context.Operation.Syntax.GetLocation(), kind, what));
+}
