@@ -7,12 +7,13 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Aeos.Benchmarks;
 
 /// <summary>
-/// The generated corpus of the unused-code (AEOS2001–2005) and reliability (AEOS4001–4006) rules: every file
-/// has used and unused usings, used and unused private members, and a documentation comment; every method has
-/// used and unused locals and parameters, an overwritten assignment, a loop with a linear search, a string
-/// <c>+=</c>, a database command and a LINQ query, a swallowing catch, a blocking wait in async code, and an
-/// async void method. Each of these rules, and IDE0005/IDE0051/IDE0059/IDE0060, has something to report in
-/// every file, next to look-alike code it must leave alone.
+/// The generated corpus of the unused-code (AEOS2001–2005) and reliability (AEOS4001–4006) rules. Every file has
+/// used and unnecessary usings, used and unused private members, an async event handler and a documentation
+/// comment. Every <c>Process…Async</c> method has used and unused locals, an overwritten assignment, a loop with a
+/// linear search, a string <c>+=</c>, a database command and a LINQ query, a swallowing catch and blocking waits,
+/// and calls a private method with an unused parameter; every class has unused private async void methods. The
+/// unused values come again in <c>Count…</c>, a method without lambdas: the IDE0059 analyzer leaves alone a method
+/// that passes a lambda to another method. <c>Sum…</c> is look-alike code that no rule must report.
 /// </summary>
 internal static class RuleCorpus
 {
@@ -123,6 +124,15 @@ internal static class RuleCorpus
                     return sum;
 
                     static int Twice(int value) => value * 2;
+                }}
+
+                public int Count{0}(int[] items, List<int> known)
+                {{
+                    var count = 0;
+                    var unread = items.Length;
+                    count = items.Length;
+                    count = known.Count;
+                    return count;
                 }}
 
                 private Task<int> Compute{0}Async(int[] items, int scale) => Task.FromResult(items.Length);
