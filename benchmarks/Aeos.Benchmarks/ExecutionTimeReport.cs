@@ -95,7 +95,9 @@ internal static class ExecutionTimeReport
 
     /// <summary>The row name of an analyzer: its type name, or the IDE IDs it reports for the built-in analyzers.</summary>
     private static string Name(DiagnosticAnalyzer analyzer) =>
-        CodeStyleAnalyzers.All.Contains(analyzer) ? CodeStyleAnalyzers.ShortName(analyzer) + " (" + analyzer.GetType().Name + ")" : analyzer.GetType().Name;
+        analyzer.GetType().Namespace?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true
+            ? CodeStyleAnalyzers.ShortName(analyzer) + " (" + analyzer.GetType().Name + ")"
+            : analyzer.GetType().Name;
 
     private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
         compilation.Clone().WithAnalyzers(
