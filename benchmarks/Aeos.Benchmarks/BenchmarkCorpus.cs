@@ -17,12 +17,24 @@ internal static class BenchmarkCorpus
     public const string Generated = "generated";
     public const string Repository = "repository";
 
+    /// <summary>Code the unused-code (2xxx) and reliability (4xxx) rules look at: see <see cref="RuleCorpus"/>.</summary>
+    public const string GeneratedRules = "generated-rules";
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
-    public static ImmutableArray<SyntaxTree> Load(string corpus) => corpus switch
+    /// <summary>
+    /// Documentation comments parsed and checked, as with <c>GenerateDocumentationFile</c>: IDE0005 reports only
+    /// then. Every row of the unused-code benchmarks uses it, so that they all run on the same trees.
+    /// </summary>
+    public static readonly CSharpParseOptions DiagnoseDocumentationOptions = ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+
+    public static ImmutableArray<SyntaxTree> Load(string corpus) => Load(corpus, ParseOptions);
+
+    public static ImmutableArray<SyntaxTree> Load(string corpus, CSharpParseOptions options) => corpus switch
     {
-        Generated => GeneratedTrees(classes: 100, methodsPerClass: 20),
-        Repository => RepositoryTrees(),
+        Generated => GeneratedTrees(classes: 100, methodsPerClass: 20, options),
+        GeneratedRules => RuleCorpus.Trees(classes: 50, methodsPerClass: 10, options),
+        Repository => RepositoryTrees(options),
         _ => throw new ArgumentException("unknown corpus " + corpus, nameof(corpus)),
     };
 
@@ -36,7 +48,7 @@ internal static class BenchmarkCorpus
     }
 
     /// <summary>Every method has branches, loops, switches, logical operators, lambdas and a local function.</summary>
-    private static ImmutableArray<SyntaxTree> GeneratedTrees(int classes, int methodsPerClass)
+    private static ImmutableArray<SyntaxTree> GeneratedTrees(int classes, int methodsPerClass, CSharpParseOptions options)
     {
         var trees = ImmutableArray.CreateBuilder<SyntaxTree>(classes);
         for (var c = 0; c < classes; c++)
@@ -49,7 +61,7 @@ internal static class BenchmarkCorpus
                 text.Append(Method(c * methodsPerClass + m));
             }
 
-            trees.Add(CSharpSyntaxTree.ParseText(text.Append("    }\n}\n").ToString(), ParseOptions, path: "Generated" + c.ToString(CultureInfo.InvariantCulture) + ".cs"));
+            trees.Add(CSharpSyntaxTree.ParseText(text.Append("    }\n}\n").ToString(), options, path: "Generated" + c.ToString(CultureInfo.InvariantCulture) + ".cs"));
         }
 
         return trees.MoveToImmutable();
@@ -98,13 +110,13 @@ internal static class BenchmarkCorpus
         index % 10);
 
     /// <summary>The C# sources of this repository: src, tests, benchmarks and samples, build output excluded.</summary>
-    private static ImmutableArray<SyntaxTree> RepositoryTrees()
+    private static ImmutableArray<SyntaxTree> RepositoryTrees(CSharpParseOptions options)
     {
         var root = RepositoryRoot();
         return Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(Path.GetRelativePath(root, path)))
             .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path: path))
+            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path: path))
             .ToImmutableArray();
     }
 

@@ -6,51 +6,118 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Aeos.Benchmarks;
 
 /// <summary>
-/// The time spent inside each metric analyzer's callbacks, as the analyzer driver accounts it
+/// The time spent inside each analyzer's callbacks, as the analyzer driver accounts it
 /// (<see cref="AnalyzerTelemetryInfo.ExecutionTime"/>), next to one plain syntax walk over the same trees.
-/// Wall-clock benchmarks include binding, which is the same for every analyzer and dwarfs the metrics; this
-/// isolates what the metrics themselves cost. Median of <see cref="Runs"/> runs, after one warm-up run.
+/// Wall-clock benchmarks include binding, which is the same for every analyzer and dwarfs the rules; this
+/// isolates what the rules themselves cost. Median of <see cref="Runs"/> runs, after one warm-up run.
+/// A family (<c>metrics</c>, the default; <c>unused</c>, with the IDE analyzers; <c>reliability</c>) may follow the argument.
 /// </summary>
 internal static class ExecutionTimeReport
 {
     public const string Argument = "--execution-time";
     private const int Runs = 7;
 
-    public static void Run()
+    private static readonly CSharpParseOptions DefaultOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp12);
+
+    public static void Run(IReadOnlyList<string> args)
     {
-        foreach (var corpus in new[] { BenchmarkCorpus.Generated, BenchmarkCorpus.Repository })
+        var index = args.ToList().IndexOf(Argument);
+        var family = index + 1 < args.Count ? args[index + 1] : "metrics";
+        switch (family)
         {
-            var trees = BenchmarkCorpus.Load(corpus);
+            case "metrics":
+                Run(new[] { BenchmarkCorpus.Generated, BenchmarkCorpus.Repository }, DefaultOptions, MetricAnalyzerBenchmarks.MetricAnalyzers);
+                break;
+            case "unused":
+                Run(
+                    new[] { BenchmarkCorpus.GeneratedRules, BenchmarkCorpus.Repository },
+                    BenchmarkCorpus.DiagnoseDocumentationOptions,
+                    UnusedAnalyzerBenchmarks.AeosAnalyzers,
+                    () => CodeStyleAnalyzers.All);
+                break;
+            case "reliability":
+                Run(new[] { BenchmarkCorpus.GeneratedRules, BenchmarkCorpus.Repository }, DefaultOptions, ReliabilityAnalyzerBenchmarks.AeosAnalyzers);
+                break;
+            default:
+                throw new ArgumentException("unknown analyzer family " + family + " (metrics, unused, reliability)", nameof(args));
+        }
+    }
+
+    /// <summary>
+    /// Each group of analyzers (the Aeos family; the IDE analyzers) runs in its own runs, with the empty analyzer,
+    /// so that no group finds the caches warmed by the other; the empty analyzer's time is that of the first group.
+    /// </summary>
+    private static void Run(string[] corpora, CSharpParseOptions parseOptions, params Func<IReadOnlyList<DiagnosticAnalyzer>>[] groups)
+    {
+        foreach (var corpus in corpora)
+        {
+            var trees = BenchmarkCorpus.Load(corpus, parseOptions);
             var compilation = BenchmarkCorpus.Compile(trees);
-            var analyzers = MetricAnalyzerBenchmarks.MetricAnalyzers().Prepend(new EmptyAnalyzer()).ToImmutableArray();
             var walk = Median(() => Time(() => new SyntaxWalkBenchmark.CountingWalker().VisitAll(trees)));
-            var perAnalyzer = Median(analyzers, () => ExecutionTimes(compilation, analyzers));
+            var perAnalyzer = new Dictionary<string, double>();
+            var reported = new List<string>();
+            foreach (var group in groups)
+            {
+                var analyzers = group().Prepend(new EmptyAnalyzer()).ToImmutableArray();
+                foreach (var (name, time) in Median(analyzers, () => ExecutionTimes(compilation, analyzers)))
+                {
+                    perAnalyzer.TryAdd(name, time);
+                }
+
+                reported.Add(Reported(compilation, analyzers));
+            }
+
             var empty = perAnalyzer[nameof(EmptyAnalyzer)];
             perAnalyzer.Remove(nameof(EmptyAnalyzer));
-            var total = perAnalyzer.Values.Sum(time => time - empty);
-            Console.WriteLine($"{corpus}: {trees.Length} files, {BenchmarkCorpus.CountFunctions(trees)} functions; syntax walk {Ms(walk)}; empty analyzer {Ms(empty)}");
+            var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+            Console.WriteLine($"{corpus}: {trees.Length} files, {BenchmarkCorpus.CountFunctions(trees)} functions, {errors} compiler errors; syntax walk {Ms(walk)}; empty analyzer {Ms(empty)}");
+            Console.WriteLine($"  diagnostics: {string.Join("; ", reported)}");
             foreach (var (name, time) in perAnalyzer)
             {
                 Console.WriteLine($"  {name}: {Ms(time)}, {Ms(time - empty)} more than the empty analyzer ({Ratio(time - empty, walk)} walk)");
             }
 
-            Console.WriteLine($"  all metric analyzers, net of the empty analyzer: {Ms(total)} ({Ratio(total, walk)} walk)");
+            var aeos = perAnalyzer.Where(p => !p.Key.StartsWith("IDE", StringComparison.Ordinal)).Sum(p => p.Value - empty);
+            var ide = perAnalyzer.Where(p => p.Key.StartsWith("IDE", StringComparison.Ordinal)).Sum(p => p.Value - empty);
+            Console.WriteLine($"  all Aeos analyzers, net of the empty analyzer: {Ms(aeos)} ({Ratio(aeos, walk)} walk)");
+            if (ide > 0)
+            {
+                Console.WriteLine($"  all IDE analyzers, net of the empty analyzer: {Ms(ide)} ({Ratio(ide, walk)} walk)");
+            }
         }
     }
 
+    /// <summary>The row name of an analyzer: its type name, or the IDE IDs it reports for the built-in analyzers.</summary>
+    private static string Name(DiagnosticAnalyzer analyzer) =>
+        analyzer.GetType().Namespace?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true
+            ? CodeStyleAnalyzers.ShortName(analyzer) + " (" + analyzer.GetType().Name + ")"
+            : analyzer.GetType().Name;
+
+    private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+        compilation.Clone().WithAnalyzers(
+            analyzers,
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+
+    /// <summary>How many diagnostics of each ID one run reports: shows that every rule found its cases, and that none crashed (AD0001).</summary>
+    private static string Reported(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+        string.Join(", ", WithAnalyzers(compilation, analyzers).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
+            .GroupBy(d => d.Id)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key + " " + g.Count().ToString(CultureInfo.InvariantCulture)));
+
     private static Dictionary<string, double> ExecutionTimes(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-        var run = compilation.Clone().WithAnalyzers(analyzers, options);
+        var run = WithAnalyzers(compilation, analyzers);
         run.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         return analyzers.ToDictionary(
-            a => a.GetType().Name,
+            Name,
             a => run.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
     }
 
@@ -72,7 +139,7 @@ internal static class ExecutionTimeReport
     {
         measure();
         var samples = Enumerable.Range(0, Runs).Select(_ => measure()).ToList();
-        return analyzers.Select(a => a.GetType().Name)
+        return analyzers.Select(Name)
             .ToDictionary(name => name, name => samples.Select(s => s[name]).OrderBy(v => v).ElementAt(Runs / 2));
     }
 

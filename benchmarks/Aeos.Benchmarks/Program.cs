@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 namespace Aeos.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks; arguments are BenchmarkDotNet's (<c>--filter</c> …), or <c>--execution-time</c> for the
+/// Runs the benchmarks; arguments are BenchmarkDotNet's (<c>--filter</c> …), or <c>--execution-time [metrics|unused|reliability]</c> for the
 /// analyzer driver's own accounting of the time spent in each analyzer. See docs/performance.md.
 /// </summary>
 internal static class Program
@@ -13,7 +13,7 @@ internal static class Program
     {
         if (args.Contains(ExecutionTimeReport.Argument))
         {
-            ExecutionTimeReport.Run();
+            ExecutionTimeReport.Run(args);
             return;
         }
 
