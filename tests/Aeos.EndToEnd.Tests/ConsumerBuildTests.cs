@@ -43,6 +43,28 @@ public sealed class ConsumerBuildTests
     }
 
     [Fact]
+    public void AHardCodedSecretIsReportedButNeverWrittenToTheLogOrTheEvidence()
+    {
+        var consumer = _fixture.CreateConsumer("secret");
+
+        // Assembled here so that this repository's own sources hold no key for AEOS3008 to find.
+        var key = "AKIA" + "Z7Q2MX4NB3VW6KT9";
+        consumer.Write("Aeos.Sample/Cloud.cs", "namespace Aeos.Sample;\n\n/// <summary>Cloud access.</summary>\npublic static class Cloud\n{\n    /// <summary>The access key.</summary>\n    public const string Aws = \"" + key + "\";\n}\n");
+
+        var build = consumer.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("warning AEOS3008: A hard-coded secret (AWS access key ID) is in the source code in 'Aws'", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, build.Output, StringComparison.Ordinal);
+        Assert.Contains("AEOS3008", File.ReadAllText(consumer.EvidenceSarif), StringComparison.Ordinal);
+        Assert.DoesNotContain(key, File.ReadAllText(consumer.EvidenceSarif), StringComparison.Ordinal);
+        foreach (var log in Directory.EnumerateFiles(Path.Combine(consumer.ProjectDirectory, "obj"), "*.sarif", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain(key, File.ReadAllText(log), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void AnUnchangedRebuildStillReportsButRewritesNothing()
     {
         var consumer = _fixture.CreateConsumer("incremental");
