@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,27 +16,13 @@ namespace Aeos.Analyzers.CodeFixes.Unused;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveUnnecessaryUsingFixer))]
 [Shared]
-public sealed class RemoveUnnecessaryUsingFixer : CodeFixProvider
+public sealed class RemoveUnnecessaryUsingFixer : DocumentFixer
 {
-    private const string Title = "Remove the unnecessary using directive";
+    protected override string Title => "Remove the unnecessary using directive";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnnecessaryUsing);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
-
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var diagnostic = context.Diagnostics[0];
-        context.RegisterCodeFix(
-            CodeAction.Create(Title, c => FixAsync(context.Document, ImmutableArray.Create(diagnostic), c), equivalenceKey: Title),
-            diagnostic);
-        return Task.CompletedTask;
-    }
-
-    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
-        await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
-
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
@@ -18,30 +17,13 @@ namespace Aeos.Analyzers.CodeFixes.Unused;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveUnreadAssignmentFixer))]
 [Shared]
-public sealed class RemoveUnreadAssignmentFixer : CodeFixProvider
+public sealed class RemoveUnreadAssignmentFixer : DocumentFixer
 {
-    private const string Title = "Remove the assignment";
+    protected override string Title => "Remove the assignment";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnreadAssignment);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics[0];
-        if (root is null || StatementOf(root, diagnostic) is null)
-        {
-            return;
-        }
-
-        context.RegisterCodeFix(
-            CodeAction.Create(Title, c => FixAsync(context.Document, ImmutableArray.Create(diagnostic), c), equivalenceKey: Title),
-            diagnostic);
-    }
-
-    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
-        await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+    protected override bool CanFix(SyntaxNode root, Diagnostic diagnostic) => StatementOf(root, diagnostic) is not null;
 
     /// <summary>The assignment statement, when the fix can change it.</summary>
     private static ExpressionStatementSyntax? StatementOf(SyntaxNode root, Diagnostic diagnostic)
@@ -56,7 +38,7 @@ public sealed class RemoveUnreadAssignmentFixer : CodeFixProvider
         return removable || SideEffects.Has(assignment.Right) ? statement : null;
     }
 
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
@@ -18,30 +17,13 @@ namespace Aeos.Analyzers.CodeFixes.Unused;
 /// </summary>
 [ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(RemoveUnusedLocalFixer))]
 [Shared]
-public sealed class RemoveUnusedLocalFixer : CodeFixProvider
+public sealed class RemoveUnusedLocalFixer : DocumentFixer
 {
-    private const string Title = "Remove the unused variable";
+    protected override string Title => "Remove the unused variable";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnusedLocal);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics[0];
-        if (root is null || !CanFix(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)))
-        {
-            return;
-        }
-
-        context.RegisterCodeFix(
-            CodeAction.Create(Title, c => FixAsync(context.Document, ImmutableArray.Create(diagnostic), c), equivalenceKey: Title),
-            diagnostic);
-    }
-
-    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
-        await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+    protected override bool CanFix(SyntaxNode root, Diagnostic diagnostic) => CanFix(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true));
 
     private static bool CanFix(SyntaxNode node) => node switch
     {
@@ -50,7 +32,7 @@ public sealed class RemoveUnusedLocalFixer : CodeFixProvider
         _ => false,
     };
 
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)

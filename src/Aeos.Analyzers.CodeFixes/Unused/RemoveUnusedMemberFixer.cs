@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,30 +17,13 @@ namespace Aeos.Analyzers.CodeFixes.Unused;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveUnusedMemberFixer))]
 [Shared]
-public sealed class RemoveUnusedMemberFixer : CodeFixProvider
+public sealed class RemoveUnusedMemberFixer : DocumentFixer
 {
-    private const string Title = "Remove the unused member";
+    protected override string Title => "Remove the unused member";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnusedPrivateMember);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics[0];
-        if (root is null || Removable(root, diagnostic) is null)
-        {
-            return;
-        }
-
-        context.RegisterCodeFix(
-            CodeAction.Create(Title, c => FixAsync(context.Document, ImmutableArray.Create(diagnostic), c), equivalenceKey: Title),
-            diagnostic);
-    }
-
-    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
-        await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+    protected override bool CanFix(SyntaxNode root, Diagnostic diagnostic) => Removable(root, diagnostic) is not null;
 
     /// <summary>The declaration to remove for the diagnostic on a member's name.</summary>
     private static SyntaxNode? Removable(SyntaxNode root, Diagnostic diagnostic)
@@ -57,7 +39,7 @@ public sealed class RemoveUnusedMemberFixer : CodeFixProvider
         };
     }
 
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
