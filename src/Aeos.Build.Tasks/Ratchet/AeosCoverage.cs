@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -37,6 +38,24 @@ public sealed class AeosCoverage : Task
     /// <summary>A ratchet loop: raise the recorded floors.</summary>
     public bool Update { get; set; }
 
+    /// <summary>The floors this run raised, for the progress log.</summary>
+    [Output]
+    public string[] Moves => _moves.ToArray();
+
+    /// <summary>The measured line coverage in percent (one decimal); empty when no report was found.</summary>
+    [Output]
+    public string LineCoverage { get; private set; } = string.Empty;
+
+    /// <summary>The measured branch coverage in percent (one decimal); empty when no report was found.</summary>
+    [Output]
+    public string BranchCoverage { get; private set; } = string.Empty;
+
+    /// <summary>The Cobertura report that was judged.</summary>
+    [Output]
+    public string UsedReport { get; private set; } = string.Empty;
+
+    private readonly List<string> _moves = new();
+
     public override bool Execute()
     {
         var report = Reports
@@ -55,6 +74,9 @@ public sealed class AeosCoverage : Task
             return false;
         }
 
+        LineCoverage = Format(line);
+        BranchCoverage = Format(branch);
+        UsedReport = report.FullName;
         using var fileLock = FileLock.Acquire(RatchetFile, LockTimeout);
         if (!TryReadRatchet(out var ratchet))
         {
@@ -103,7 +125,9 @@ public sealed class AeosCoverage : Task
 
         if (recorded is null || next > recorded.Value)
         {
-            Log.LogMessage(MessageImportance.High, "Aeos ratchet: {0} coverage floor of {1}: {2} \u2192 {3} %", kind, ProjectName, recorded is null ? "none" : Format(recorded.Value), Format(next));
+            var move = string.Format(CultureInfo.InvariantCulture, "{0} coverage floor of {1}: {2} \u2192 {3} %", kind, ProjectName, recorded is null ? "none" : Format(recorded.Value), Format(next));
+            _moves.Add(move);
+            Log.LogMessage(MessageImportance.High, "Aeos ratchet: " + move);
         }
 
         return next;

@@ -54,6 +54,12 @@ public sealed class AeosRatchet : Task
 
     public bool Update { get; set; }
 
+    /// <summary>Every number this run changed, as "<c>removed AEOS1003 in a.cs (M:…): fixed</c>", for the progress log.</summary>
+    [Output]
+    public string[] Moves => _moves.ToArray();
+
+    private readonly List<string> _moves = new();
+
     private string BaselineDirectory => Path.GetDirectoryName(Path.GetFullPath(BaselineFile))!;
 
     public override bool Execute()
@@ -115,6 +121,7 @@ public sealed class AeosRatchet : Task
         // After adoption the accepted Aeos warnings are suppressed; the ceiling is what remains.
         var acceptedWarnings = matches.Count(m => !m.IsSuppressed && m.Observation.Level == "warning");
         ratchet.For(ProjectName).WarningsCeiling = warnings - acceptedWarnings;
+        _moves.Add(string.Format(CultureInfo.InvariantCulture, "accepted {0} violation(s) of {1} into the baseline ({2} entries); warnings ceiling {3}", accepted.Count, ProjectName, entries.Count, warnings - acceptedWarnings));
         Log.LogMessage(MessageImportance.High, "Aeos baseline: accepted {0} violation(s) of {1} into {2} ({3} entries); warnings ceiling {4}.",
             accepted.Count, ProjectName, BaselineFile, entries.Count, warnings - acceptedWarnings);
         return new BaselineDocument(entries);
@@ -197,8 +204,12 @@ public sealed class AeosRatchet : Task
             "{0} has {1} warnings, more than its ceiling of {2} recorded in {3}: fix the new warnings (the ceiling only goes down).",
             ProjectName, warnings, ceiling, Path.GetFileName(RatchetFile));
 
-    private void Move(string format, params object[] arguments) =>
-        Log.LogMessage(MessageImportance.High, "Aeos ratchet: " + string.Format(CultureInfo.InvariantCulture, format, arguments));
+    private void Move(string format, params object[] arguments)
+    {
+        var move = string.Format(CultureInfo.InvariantCulture, format, arguments);
+        _moves.Add(move);
+        Log.LogMessage(MessageImportance.High, "Aeos ratchet: " + move);
+    }
 
     private IEnumerable<Observation> Observations(IEnumerable<SarifResult> results) =>
         results

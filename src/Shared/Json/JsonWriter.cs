@@ -12,7 +12,14 @@ internal sealed class JsonWriter
 {
     private readonly StringBuilder _builder = new();
     private readonly Stack<bool> _hasItems = new();
+    private readonly bool _indented;
     private bool _afterPropertyName;
+
+    /// <param name="indented">False writes the whole value on one line (for JSON Lines files).</param>
+    public JsonWriter(bool indented = true)
+    {
+        _indented = indented;
+    }
 
     public override string ToString() => _builder.ToString();
 
@@ -31,7 +38,7 @@ internal sealed class JsonWriter
     {
         BeforeValue();
         AppendString(name);
-        _builder.Append(": ");
+        _builder.Append(_indented ? ": " : ":");
         _afterPropertyName = true;
         return this;
     }
@@ -82,6 +89,38 @@ internal sealed class JsonWriter
 
     public JsonWriter Property(string name, bool value) => PropertyName(name).Boolean(value);
 
+    /// <summary>Writes a parsed value again, numbers exactly as they were written.</summary>
+    public JsonWriter Value(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject value:
+                StartObject();
+                foreach (var property in value.Properties)
+                {
+                    PropertyName(property.Key).Value(property.Value);
+                }
+
+                return EndObject();
+            case JsonArray value:
+                StartArray();
+                foreach (var item in value.Items)
+                {
+                    Value(item);
+                }
+
+                return EndArray();
+            case JsonString value:
+                return String(value.Value);
+            case JsonNumber value:
+                BeforeValue();
+                _builder.Append(value.Text);
+                return this;
+            default:
+                return node.Kind == JsonKind.Null ? Null() : Boolean(node.Kind == JsonKind.True);
+        }
+    }
+
     private JsonWriter Open(char bracket)
     {
         BeforeValue();
@@ -130,6 +169,11 @@ internal sealed class JsonWriter
 
     private void NewLine()
     {
+        if (!_indented)
+        {
+            return;
+        }
+
         _builder.Append('\n');
         _builder.Append(' ', _hasItems.Count * 2);
     }

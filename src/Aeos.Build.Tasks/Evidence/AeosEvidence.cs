@@ -1,0 +1,380 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Aeos.Build.Tasks.Ratchet;
+using Aeos.Build.Tasks.Sarif;
+using Aeos.Shared.Baseline;
+using Aeos.Shared.Json;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Aeos.Build.Tasks.Evidence;
+
+/// <summary>
+/// The last Aeos step of a project's build (<c>Phase=build</c>) or test run (<c>Phase=test</c>): records the
+/// project's numbers in <c>evidence/&lt;Project&gt;.metrics.json</c>, the checksums of its outputs, the test
+/// results and coverage, the environment snapshot; appends one progress-log line when any of that changed
+/// (an unchanged build writes nothing); and makes the solution-wide files anew (merged SARIF, reports).
+/// </summary>
+public sealed class AeosEvidence : Task
+{
+    /// <summary>The bundle folder, <c>$(AeosArtifactsPath)</c>.</summary>
+    [Required]
+    public string ArtifactsPath { get; set; } = string.Empty;
+
+    /// <summary>The evidence name: the project, with the target framework when it multi-targets.</summary>
+    [Required]
+    public string ProjectName { get; set; } = string.Empty;
+
+    /// <summary>The name the ratchet file keys the project by (<c>$(MSBuildProjectName)</c>).</summary>
+    public string RatchetProjectName { get; set; } = string.Empty;
+
+    /// <summary><c>build</c> or <c>test</c>.</summary>
+    public string Phase { get; set; } = "build";
+
+    /// <summary>The Aeos summary of the analysis log (<c>obj/…/aeos.summary.json</c>).</summary>
+    public string SummaryFile { get; set; } = string.Empty;
+
+    /// <summary>The project's SARIF log in the evidence folder.</summary>
+    public string EvidenceSarif { get; set; } = string.Empty;
+
+    /// <summary><c>aeos.baseline.json</c>; the project's entries are counted.</summary>
+    public string BaselineFile { get; set; } = string.Empty;
+
+    /// <summary><c>aeos.ratchet.json</c>; the project's ceilings and floors are the gates in force.</summary>
+    public string RatchetFile { get; set; } = string.Empty;
+
+    /// <summary>The assembly name, which keys baseline entries without a source file.</summary>
+    public string AssemblyName { get; set; } = string.Empty;
+
+    /// <summary>The project's source files, which decide which baseline entries are its own.</summary>
+    public ITaskItem[] CompileFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The project's output folder, whose files get checksums.</summary>
+    public string OutputDirectory { get; set; } = string.Empty;
+
+    /// <summary><c>project.assets.json</c>, whose restore log carries NuGet audit's vulnerability warnings.</summary>
+    public string ProjectAssetsFile { get; set; } = string.Empty;
+
+    /// <summary>The project's CycloneDX SBOM, for the number of packages.</summary>
+    public string SbomFile { get; set; } = string.Empty;
+
+    /// <summary>The licence check's verdicts for the project.</summary>
+    public string LicensesFile { get; set; } = string.Empty;
+
+    /// <summary><c>$(Deterministic)</c>: whether the compiler was asked for reproducible output.</summary>
+    public bool Deterministic { get; set; }
+
+    /// <summary>Whether restore ran in locked mode against a <c>packages.lock.json</c>.</summary>
+    public bool LockfileVerified { get; set; }
+
+    /// <summary>Whether the contracts step found a breaking change of the public API.</summary>
+    public bool ApiBreaking { get; set; }
+
+    /// <summary><c>$(NETCoreSdkVersion)</c>.</summary>
+    public string SdkVersion { get; set; } = string.Empty;
+
+    /// <summary><c>$(MSBuildVersion)</c>.</summary>
+    public string MSBuildVersion { get; set; } = string.Empty;
+
+    /// <summary>The consumer's root (the folder of the solution or repository): source paths are shown relative to it.</summary>
+    public string RootDirectory { get; set; } = string.Empty;
+
+    /// <summary>The folder of the shipped JSON Schemas (the package's <c>schemas/</c>).</summary>
+    [Required]
+    public string SchemaDirectory { get; set; } = string.Empty;
+
+    /// <summary><c>$(AeosLoopId)</c>: a ULID that names the loop outright; empty to derive it from the build process.</summary>
+    public string LoopId { get; set; } = string.Empty;
+
+    /// <summary>The moves the ratchet and the coverage gate made in this build (their <c>Moves</c> outputs).</summary>
+    public string[] RatchetMoves { get; set; } = Array.Empty<string>();
+
+    /// <summary>The test result files (TRX) this test run wrote.</summary>
+    public ITaskItem[] TestResults { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Only test result files written after this time (UTC ticks) belong to this test run.</summary>
+    public long NotBeforeTicks { get; set; }
+
+    /// <summary>The Cobertura report this test run wrote, if any.</summary>
+    public string CoverageReport { get; set; } = string.Empty;
+
+    /// <summary>Line coverage in percent measured by the coverage gate.</summary>
+    public string LineCoverage { get; set; } = string.Empty;
+
+    /// <summary>Branch coverage in percent measured by the coverage gate.</summary>
+    public string BranchCoverage { get; set; } = string.Empty;
+
+    /// <summary>The loop ID used, for the build's log.</summary>
+    [Output]
+    public string UsedLoopId { get; private set; } = string.Empty;
+
+    private string Artifacts => Path.GetFullPath(ArtifactsPath);
+
+    private string RecordFile => Path.Combine(Artifacts, "evidence", ProjectName + ".metrics.json");
+
+    private string ProgressFile => Path.Combine(Artifacts, "progress", "progress.log.jsonl");
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        try
+        {
+            return Run();
+        }
+        catch (JsonParseException e)
+        {
+            Log.LogError(null, ErrorCodes.InvalidFile, null, string.Empty, e.Line, e.Column, 0, 0, "An Aeos evidence file cannot be read: {0}", e.Message);
+        }
+        catch (InvalidDataException e)
+        {
+            Log.LogError(null, ErrorCodes.InvalidFile, null, ProgressFile, 0, 0, 0, 0, "{0}", e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or TimeoutException)
+        {
+            Log.LogError(null, ErrorCodes.InvalidFile, null, Artifacts, 0, 0, 0, 0, "The Aeos evidence bundle cannot be written: {0}", e.Message);
+        }
+
+        return false;
+    }
+
+    private bool Run()
+    {
+        if (!ResolveLoopId())
+        {
+            return false;
+        }
+
+        var previous = ReadRecord(RecordFile);
+        var record = Phase == "test" ? TestRecord(previous) : BuildRecord(previous);
+        var written = new List<string>();
+        var recordText = record.Serialize();
+        var recordProblems = Validator("aeos.metrics.schema.json").Validate(JsonParser.Parse(recordText));
+        if (recordProblems.Count > 0)
+        {
+            Log.LogError(null, ErrorCodes.InvalidFile, null, RecordFile, 0, 0, 0, 0, "The metrics record does not satisfy aeos.metrics.schema.json: {0}", string.Join("; ", recordProblems));
+            return false;
+        }
+
+        Write(RecordFile, recordText, written);
+        WriteEvidence(written);
+        if (written.Count > 0 || RatchetMoves.Length > 0)
+        {
+            if (previous is not null)
+            {
+                Write(Path.Combine(Artifacts, "snapshot", ProjectName + ".metrics-before.json"), previous.Serialize(), written);
+            }
+
+            AppendProgress(previous, record, written);
+        }
+
+        var bundle = BundleWriter.Refresh(Artifacts, ProgressFile, LinkPrefix());
+        Log.LogMessage(MessageImportance.Normal, "Aeos evidence: {0} file(s) written for {1}, {2} solution file(s) refreshed (loop {3}).", written.Count, ProjectName, bundle.Count, UsedLoopId);
+        return !Log.HasLoggedErrors;
+    }
+
+    private bool ResolveLoopId()
+    {
+        UsedLoopId = LoopIdentity.Resolve(LoopId);
+        if (Ulid.IsValid(UsedLoopId))
+        {
+            return true;
+        }
+
+        Log.LogError(null, ErrorCodes.InvalidFile, null, string.Empty, 0, 0, 0, 0,
+            "AeosLoopId (or {0}) is '{1}', which is not a ULID (26 characters of Crockford's base 32, e.g. 01JDQ8Z3V5K9W2M4N6P8R0T2X4).", LoopIdentity.EnvironmentVariable, UsedLoopId);
+        return false;
+    }
+
+    private ProjectRecord BuildRecord(ProjectRecord? previous)
+    {
+        var summary = SarifSummary.FromJson(File.ReadAllText(SummaryFile, Encoding.UTF8));
+        var results = File.Exists(EvidenceSarif) ? SarifReader.Read(File.ReadAllText(EvidenceSarif, Encoding.UTF8)) : new List<SarifResult>();
+        var record = RecordBuilder.Build(ProjectName, summary, results, RootDirectory);
+        var (high, critical) = BuildFacts.Vulnerabilities(ProjectAssetsFile);
+        record.Metrics["vulnerabilities_high"] = high;
+        record.Metrics["vulnerabilities_critical"] = critical;
+        record.Metrics["dependencies"] = BuildFacts.SbomPackages(SbomFile);
+        record.Metrics["disallowed_licenses"] = BuildFacts.DisallowedLicenses(LicensesFile, ProjectName);
+        record.Metrics["api_breaking"] = ApiBreaking ? 1 : 0;
+        record.Metrics["deterministic"] = Deterministic ? 1 : 0;
+        record.Metrics["lockfile_verified"] = LockfileVerified ? 1 : 0;
+        CarryCoverage(previous, record);
+        AddRatchet(record);
+        return record;
+    }
+
+    private ProjectRecord TestRecord(ProjectRecord? previous)
+    {
+        var record = previous ?? new ProjectRecord { Project = ProjectName };
+        record.Gates.Clear();
+        if (TryPercent(LineCoverage, out var line) && TryPercent(BranchCoverage, out var branch))
+        {
+            record.Metrics["coverage"] = line;
+            record.Metrics["branch_coverage"] = branch;
+        }
+
+        AddRatchet(record);
+        return record;
+    }
+
+    private static void CarryCoverage(ProjectRecord? previous, ProjectRecord record)
+    {
+        foreach (var name in new[] { "coverage", "branch_coverage" })
+        {
+            if (previous is not null && previous.Metrics.TryGetValue(name, out var value))
+            {
+                record.Metrics[name] = value;
+            }
+        }
+    }
+
+    private void AddRatchet(ProjectRecord record)
+    {
+        var baseline = File.Exists(BaselineFile) ? BaselineDocument.Parse(File.ReadAllText(BaselineFile, Encoding.UTF8)) : null;
+        var ratchet = File.Exists(RatchetFile) ? RatchetDocument.Parse(File.ReadAllText(RatchetFile, Encoding.UTF8)) : null;
+        var name = RatchetProjectName.Length > 0 ? RatchetProjectName : ProjectName;
+        ProjectRatchet? project = null;
+        ratchet?.Projects.TryGetValue(name, out project);
+        var directory = BaselineFile.Length == 0 ? string.Empty : Path.GetDirectoryName(Path.GetFullPath(BaselineFile))!;
+        RecordBuilder.AddRatchet(record, project, RecordBuilder.OwnedEntries(baseline, directory, CompileFiles.Select(f => f.GetMetadata("FullPath")), AssemblyName));
+    }
+
+    private void WriteEvidence(List<string> written)
+    {
+        var evidence = Path.Combine(Artifacts, "evidence");
+        if (Phase == "test")
+        {
+            CopyTestEvidence(evidence, written);
+            return;
+        }
+
+        if (OutputDirectory.Length > 0)
+        {
+            Write(Path.Combine(evidence, ProjectName + ".sha256"), Checksums.Compute(OutputDirectory), written);
+        }
+
+        Write(Path.Combine(Artifacts, "snapshot", "environment.json"), EnvironmentSnapshot.Serialize(SdkVersion, MSBuildVersion, RootDirectory.Length > 0 ? RootDirectory : Artifacts), written);
+    }
+
+    private void CopyTestEvidence(string evidence, List<string> written)
+    {
+        var results = TestResults.Select(r => r.GetMetadata("FullPath")).Where(f => File.Exists(f) && File.GetLastWriteTimeUtc(f).Ticks >= NotBeforeTicks).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < results.Count; i++)
+        {
+            var name = ProjectName + (i == 0 ? string.Empty : "." + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) + ".trx";
+            Write(Path.Combine(evidence, name), File.ReadAllText(results[i], Encoding.UTF8), written);
+        }
+
+        if (CoverageReport.Length > 0 && File.Exists(CoverageReport))
+        {
+            Write(Path.Combine(evidence, ProjectName + ".coverage.cobertura.xml"), File.ReadAllText(CoverageReport, Encoding.UTF8), written);
+        }
+    }
+
+    private void AppendProgress(ProjectRecord? previous, ProjectRecord record, List<string> written)
+    {
+        var entry = new ProgressEntry
+        {
+            Timestamp = DateTime.UtcNow,
+            LoopId = UsedLoopId,
+            Area = Phase + ":" + ProjectName,
+            Breaking = ApiBreaking,
+            Validated = true,
+        };
+        entry.Assumptions.Add("loop " + (LoopId.Length > 0 ? "named by AeosLoopId" : "named after the build's entry process"));
+        entry.Assumptions.Add("Aeos.Analyzers " + EnvironmentSnapshot.AeosVersion() + ", SDK " + (SdkVersion.Length == 0 ? "unknown" : SdkVersion));
+        entry.Actions.Add(Phase == "test" ? "tested " + ProjectName : "built " + ProjectName);
+        entry.Actions.AddRange(RatchetMoves.Select(m => "ratchet: " + m));
+        Copy(previous?.Metrics, entry.MetricsBefore);
+        Copy(record.Metrics, entry.MetricsAfter);
+        entry.GatesAdded.AddRange(record.Gates.Where(g => previous is null || !previous.Gates.Contains(g)));
+        entry.Artifacts.AddRange(written.Select(RelativeToRoot).OrderBy(p => p, StringComparer.Ordinal));
+        entry.NextSteps.AddRange(EvidenceText.NextSteps(record));
+        entry.Risks.AddRange(EvidenceText.Risks(record));
+        NoneIfEmpty(entry.NextSteps);
+        NoneIfEmpty(entry.Risks);
+        entry.Rollbacks.Add("n/a");
+        ProgressLog.Append(ProgressFile, entry, Validator("aeos.progress.schema.json"));
+        written.Add(ProgressFile);
+    }
+
+    private static void Copy(IDictionary<string, double>? from, SortedDictionary<string, double> to)
+    {
+        foreach (var metric in from ?? new Dictionary<string, double>())
+        {
+            to[metric.Key] = metric.Value;
+        }
+    }
+
+    private static void NoneIfEmpty(List<string> texts)
+    {
+        if (texts.Count == 0)
+        {
+            texts.Add("none");
+        }
+    }
+
+    private static ProjectRecord? ReadRecord(string file)
+    {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            return ProjectRecord.Parse(File.ReadAllText(file, Encoding.UTF8));
+        }
+        catch (JsonParseException e)
+        {
+            throw new JsonParseException("'" + file + "': " + e.Problem + " (delete the file to start its record anew)", e.Line, e.Column);
+        }
+    }
+
+    private SchemaValidator Validator(string schema)
+    {
+        var path = Path.Combine(SchemaDirectory, schema);
+        return new SchemaValidator((JsonObject)JsonParser.Parse(File.ReadAllText(path, Encoding.UTF8)));
+    }
+
+    private static void Write(string path, string content, List<string> written)
+    {
+        if (AtomicFile.WriteIfChanged(path, Encoding.UTF8.GetBytes(content)))
+        {
+            written.Add(path);
+        }
+    }
+
+    /// <summary>Paths in the log are relative to the folder that holds the artifacts folder, e.g. <c>artifacts/evidence/App.sarif</c>.</summary>
+    private string RelativeToRoot(string path) =>
+        Fingerprint.RelativePath(Path.GetDirectoryName(Artifacts.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))!, Path.GetFullPath(path));
+
+    /// <summary>From <c>reports/</c> up to the consumer's root, when the artifacts folder is inside it.</summary>
+    private string LinkPrefix()
+    {
+        var root = RootDirectory.Length == 0 ? string.Empty : Path.GetFullPath(RootDirectory).Replace('\\', '/').TrimEnd('/') + "/";
+        var reports = Path.Combine(Artifacts, "reports").Replace('\\', '/').TrimEnd('/') + "/";
+        if (root.Length == 0 || !reports.StartsWith(root, StringComparison.Ordinal))
+        {
+            return root.Length == 0 ? string.Empty : "file:///" + root.TrimStart('/');
+        }
+
+        var depth = reports.Substring(root.Length).Count(c => c == '/');
+        return string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    private static bool TryPercent(string text, out double fraction)
+    {
+        fraction = 0;
+        if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var percent))
+        {
+            return false;
+        }
+
+        fraction = Math.Round(percent / 100.0, 4);
+        return true;
+    }
+}
