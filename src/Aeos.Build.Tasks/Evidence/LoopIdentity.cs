@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 
 namespace Aeos.Build.Tasks.Evidence;
 
@@ -18,6 +19,8 @@ namespace Aeos.Build.Tasks.Evidence;
 internal static class LoopIdentity
 {
     public const string EnvironmentVariable = "AEOS_LOOP_ID";
+
+    private static readonly DateTime UnixEpoch = new(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>The loop ID: <paramref name="configured"/> when it is a ULID, else the entry process's.</summary>
     public static string Resolve(string? configured)
@@ -40,18 +43,18 @@ internal static class LoopIdentity
     private static (int Id, DateTime Started) EntryProcess()
     {
         using var current = Process.GetCurrentProcess();
-        var self = (current.Id, current.StartTime.ToUniversalTime());
-        if (!IsWorkerNode() || ParentId(current.Id) is not { } parentId)
+        var self = (current.Id, StartTime(current));
+        if (!IsWorkerNode() || ParentId(current.Id) is not { } parentId || !IsEntryProcess(parentId))
         {
+            // A node reused from an earlier build outlived the process that started it: its parent is then
+            // init or a shell, not an MSBuild entry process, and the node stands for itself.
             return self;
         }
 
         try
         {
-            // A node reused from an earlier build outlived the process that started it: its parent is then
-            // init or a shell, not an MSBuild entry process, and the node stands for itself.
             using var parent = Process.GetProcessById(parentId);
-            return IsEntryProcess(parentId) ? (parentId, parent.StartTime.ToUniversalTime()) : self;
+            return (parentId, StartTime(parent));
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
         {
@@ -59,20 +62,40 @@ internal static class LoopIdentity
         }
     }
 
+    /// <summary>
+    /// The start time, the same in every process that asks: on Linux from the kernel's own numbers (boot time
+    /// and start ticks), because <see cref="Process.StartTime"/> derives it from the current uptime there and
+    /// differs by milliseconds from one process to the next.
+    /// </summary>
+    private static DateTime StartTime(Process process)
+    {
+        var stat = StatFields(process.Id);
+        var boot = (ReadProc("stat") ?? string.Empty).Split('\n').FirstOrDefault(l => l.StartsWith("btime ", StringComparison.Ordinal));
+        if (stat is { Length: > 19 } && boot is not null
+            && long.TryParse(stat[19], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            && long.TryParse(boot.Substring(6).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var bootSeconds))
+        {
+            // Start ticks are in USER_HZ, which Linux fixes at 100 for user space.
+            return UnixEpoch.AddSeconds(bootSeconds).AddMilliseconds(ticks * 10);
+        }
+
+        return process.StartTime.ToUniversalTime();
+    }
+
     private static bool IsWorkerNode() =>
         CultureInfo.InvariantCulture.CompareInfo.IndexOf(Environment.CommandLine, "nodemode:", CompareOptions.OrdinalIgnoreCase) >= 0;
 
     private static bool IsEntryProcess(int id)
     {
-        var commandLine = (ReadProc(id, "cmdline") ?? string.Empty).ToUpperInvariant();
+        var commandLine = (ReadProc(id.ToString(CultureInfo.InvariantCulture) + "/cmdline") ?? string.Empty).ToUpperInvariant();
         return !commandLine.Contains("NODEMODE:") && (commandLine.Contains("DOTNET") || commandLine.Contains("MSBUILD"));
     }
 
-    private static string? ReadProc(int id, string file)
+    private static string? ReadProc(string file)
     {
         try
         {
-            var path = "/proc/" + id.ToString(CultureInfo.InvariantCulture) + "/" + file;
+            var path = "/proc/" + file;
             return File.Exists(path) ? File.ReadAllText(path) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -81,17 +104,14 @@ internal static class LoopIdentity
         }
     }
 
-    /// <summary>The parent process ID from <c>/proc/&lt;id&gt;/stat</c> (field 4, after the parenthesised name).</summary>
-    private static int? ParentId(int id)
+    /// <summary>The fields of <c>/proc/&lt;id&gt;/stat</c> after the parenthesised command name (so field 4 of the file is index 1).</summary>
+    private static string[]? StatFields(int id)
     {
-        var text = ReadProc(id, "stat") ?? string.Empty;
+        var text = ReadProc(id.ToString(CultureInfo.InvariantCulture) + "/stat") ?? string.Empty;
         var end = text.LastIndexOf(')');
-        if (end < 0 || end + 2 >= text.Length)
-        {
-            return null;
-        }
-
-        var fields = text.Substring(end + 2).Split(' ');
-        return fields.Length > 1 && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parent) ? parent : null;
+        return end < 0 || end + 2 >= text.Length ? null : text.Substring(end + 2).Split(' ');
     }
+
+    private static int? ParentId(int id) =>
+        StatFields(id) is { Length: > 1 } fields && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parent) ? parent : null;
 }
