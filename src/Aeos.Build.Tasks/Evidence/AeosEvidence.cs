@@ -208,7 +208,8 @@ public sealed class AeosEvidence : Task
 
     private ProjectRecord TestRecord(ProjectRecord? previous)
     {
-        var record = previous ?? new ProjectRecord { Project = ProjectName };
+        // A copy: the previous record stays as it was, for metrics_before.
+        var record = previous is null ? new ProjectRecord { Project = ProjectName } : ProjectRecord.Parse(previous.Serialize());
         record.Gates.Clear();
         if (TryPercent(LineCoverage, out var line) && TryPercent(BranchCoverage, out var branch))
         {

@@ -56,10 +56,11 @@ internal static class RecordBuilder
             record.Gates.Add("warnings <= " + ceiling.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (ratchet?.LineFloor is not null || ratchet?.BranchFloor is not null)
+        // Floors are in force for a project whose tests measured coverage, at 80 % before the first ratchet loop.
+        if (ratchet?.LineFloor is not null || ratchet?.BranchFloor is not null || record.Metrics.ContainsKey("coverage"))
         {
-            record.Gates.Add("line coverage >= " + ProjectRecord.Format(CoverageFloor.InForce(ratchet.LineFloor)) + " %");
-            record.Gates.Add("branch coverage >= " + ProjectRecord.Format(CoverageFloor.InForce(ratchet.BranchFloor)) + " %");
+            record.Gates.Add("line coverage >= " + ProjectRecord.Format(CoverageFloor.InForce(ratchet?.LineFloor)) + " %");
+            record.Gates.Add("branch coverage >= " + ProjectRecord.Format(CoverageFloor.InForce(ratchet?.BranchFloor)) + " %");
         }
     }
 
