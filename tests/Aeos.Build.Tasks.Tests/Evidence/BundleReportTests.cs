@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using Aeos.Build.Tasks.Evidence;
+using Aeos.Shared.Json;
+using Xunit;
+
+namespace Aeos.Build.Tasks.Tests.Evidence;
+
+public sealed class BundleReportTests
+{
+    [Fact]
+    public void TheHtmlReportIsOneWellFormedPageWithoutExternalAssets()
+    {
+        var html = Report().Html();
+
+        var page = XDocument.Parse(html);
+        Assert.Equal("html", page.Root!.Name.LocalName);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(7, page.Descendants("section").Count());
+        Assert.Contains("&lt;T&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheWorstFunctionsAreTheTwentyWorstOfAllProjectsWithLinksToTheirSource()
+    {
+        var report = Report();
+
+        var markdown = report.Markdown();
+        var section = markdown[markdown.IndexOf("## The 20 worst functions", StringComparison.Ordinal)..markdown.IndexOf("## Baseline", StringComparison.Ordinal)];
+        var rows = section.Split('\n').Where(l => l.StartsWith("| M:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(20, rows.Count);
+        Assert.StartsWith("| M:B.F29 | [b/F.cs:29](../../b/F.cs) | 39 / 10 |", rows[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(rows, r => r.Contains("M:A.F0 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MarkdownCellsEscapeTheTableSeparator()
+    {
+        var record = new ProjectRecord { Project = "A|B" };
+
+        var markdown = new BundleReport(new[] { record }, Array.Empty<LicenseRecord>(), Array.Empty<JsonObject>(), "../../").Markdown();
+
+        Assert.Contains("| A\\|B |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheInventoryFollowsTheStandardsShapeWithTheNumbersOfAllProjects()
+    {
+        var yaml = Report().Yaml();
+
+        Assert.Equal(
+            "build:\n  reproducible: true\n  lockfiles_verified: false\ndependencies:\n  count: 2\n  disallowed:\n    - \"Copyleft.Lib@2.0.0 (GPL-3.0-only)\"\n" +
+            "security:\n  critical_vulns: 1\n  high_vulns: 0\n  secrets_found: 3\ncontracts:\n  schemas_valid: true\n  breaking_changes: true\n",
+            yaml);
+    }
+
+    [Fact]
+    public void TheBaselineTrendSumsEachLoopsProjects()
+    {
+        var log = new[] { Line("01ARYZ6S41TSV4RRFFQ69G5FAV", "build:A", 5, "2026-12-01T10:00:00.000Z"), Line("01ARYZ6S41TSV4RRFFQ69G5FAV", "build:B", 2, "2026-12-01T10:00:01.000Z"), Line("01ARYZ6S42TSV4RRFFQ69G5FAV", "build:A", 3, "2026-12-01T11:00:00.000Z") };
+
+        var markdown = new BundleReport(Array.Empty<ProjectRecord>(), Array.Empty<LicenseRecord>(), log, string.Empty).Markdown();
+
+        Assert.Contains("| 01ARYZ6S42TSV4RRFFQ69G5FAV | 2026-12-01T11:00:00.000Z | 3 |\n| 01ARYZ6S41TSV4RRFFQ69G5FAV | 2026-12-01T10:00:01.000Z | 7 |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RunsOfEveryProjectLogAreMergedIntoOneSarifLog()
+    {
+        using var directory = new TemporaryDirectory();
+        File.WriteAllText(directory.File("B.sarif"), new SarifBuilder().Other("AEOS4005", "/src/b.cs", 2, "b").Build());
+        File.WriteAllText(directory.File("A.sarif"), new SarifBuilder().Other("AEOS4005", "/src/a.cs", 1, "a").Build());
+        File.WriteAllText(directory.File("Old.sarif"), "{\"version\": \"1.0.0\", \"runLogs\": []}");
+
+        var merged = (JsonObject)JsonParser.Parse(SarifMerger.Merge(Directory.GetFiles(directory.Path)));
+
+        Assert.Equal("2.1.0", ((JsonString)merged["version"]!).Value);
+        var runs = ((JsonArray)merged["runs"]!).Items.Cast<JsonObject>().ToList();
+        Assert.Equal(2, runs.Count);
+        Assert.Contains("\"text\": \"a\"", new JsonWriter().Value(runs[0]).ToString(), StringComparison.Ordinal);
+    }
+
+    private static BundleReport Report()
+    {
+        var a = new ProjectRecord { Project = "A" };
+        var b = new ProjectRecord { Project = "B<T>" };
+        for (var i = 0; i < 15; i++)
+        {
+            a.Worst.Add(Function("M:A.F" + i, "a/F.cs", i, 10 + i));
+            b.Worst.Add(Function("M:B.F" + (i + 15), "b/F.cs", i + 15, 25 + i));
+        }
+
+        a.Metrics["deterministic"] = 1;
+        b.Metrics["deterministic"] = 1;
+        a.Metrics["secrets_found"] = 1;
+        b.Metrics["secrets_found"] = 2;
+        b.Metrics["vulnerabilities_critical"] = 1;
+        b.Metrics["api_breaking"] = 1;
+        var licenses = new List<LicenseRecord>
+        {
+            new() { Project = "A", Package = "Nice.Lib", Version = "1.0.0", License = "MIT", Verdict = "allowed" },
+            new() { Project = "B", Package = "Nice.Lib", Version = "1.0.0", License = "MIT", Verdict = "allowed" },
+            new() { Project = "B", Package = "Copyleft.Lib", Version = "2.0.0", License = "GPL-3.0-only", Verdict = "denied" },
+        };
+        return new BundleReport(new[] { b, a }, licenses, Array.Empty<JsonObject>(), "../../");
+    }
+
+    private static WorstFunction Function(string symbol, string file, int line, double cyclomatic)
+    {
+        var function = new WorstFunction { Symbol = symbol, File = file, Line = line };
+        function.Metrics["AEOS1001"] = (cyclomatic, 10);
+        return function;
+    }
+
+    private static JsonObject Line(string loop, string area, double baseline, string time) =>
+        (JsonObject)JsonParser.Parse("{\"timestamp\":\"" + time + "\",\"loop_id\":\"" + loop + "\",\"area\":\"" + area + "\",\"actions\":[],\"metrics_after\":{\"baseline_size\":" + baseline.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}}");
+}
