@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using Xunit;
+
+namespace Aeos.EndToEnd.Tests;
+
+/// <summary>
+/// The evidence bundle of a parallel build of the multi-project legacy sample against the packed package:
+/// every file of GATES.md's layout, valid against its published schema, one loop ID for the build, nothing
+/// rewritten by a build that changes nothing, and the evidence of a test run.
+/// </summary>
+[Collection(PackedPackageGroup.Name)]
+public sealed class EvidenceBundleTests
+{
+    private const string Solution = "Legacy/Legacy.sln";
+    private static readonly string[] Projects = { "Legacy.Billing", "Legacy.Billing.Tests", "Legacy.Inventory" };
+
+    private readonly PackageFixture _fixture;
+
+    public EvidenceBundleTests(PackageFixture fixture)
+    {
+        _fixture = fixture;
+    }
+
+    [Fact]
+    public void AParallelBuildLeavesAValidBundleThatAnUnchangedBuildDoesNotTouch()
+    {
+        var legacy = _fixture.CreateConsumer("evidence");
+        var artifacts = Path.Combine(legacy.Directory, "Legacy", "artifacts");
+
+        var build = legacy.BuildSolution(Solution, "-m:2");
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        foreach (var file in ExpectedFiles())
+        {
+            Assert.True(File.Exists(Path.Combine(artifacts, file)), file + " is missing; the bundle holds:\n" + string.Join("\n", Directory.GetFiles(artifacts, "*", SearchOption.AllDirectories)));
+        }
+
+        AssertSarifValid(artifacts);
+        AssertOwnFilesValid(artifacts);
+        AssertChecksumsMatchOutputs(legacy);
+        var lines = File.ReadAllLines(Path.Combine(artifacts, "progress", "progress.log.jsonl"));
+        Assert.Equal(Projects.Select(p => "build:" + p), lines.Select(l => (string)JsonNode.Parse(l)!["area"]!).OrderBy(a => a, StringComparer.Ordinal));
+        Assert.Single(lines.Select(l => (string)JsonNode.Parse(l)!["loop_id"]!).Distinct());
+
+        var before = Snapshot(artifacts);
+        var again = legacy.BuildSolution(Solution, "-m:2");
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Equal(before, Snapshot(artifacts));
+    }
+
+    [Fact]
+    public void ATestRunAddsItsResultsAndCoverageToTheBundleEvenWhenItsGateFails()
+    {
+        var legacy = _fixture.CreateConsumer("evidence-test");
+        var artifacts = Path.Combine(legacy.Directory, "Legacy", "artifacts");
+
+        var test = legacy.Dotnet("test", Solution, "--collect", "XPlat Code Coverage", "--logger", "trx");
+
+        // The sample's tests cover far less than the 80 % floor: the gate fails, the evidence is still written.
+        Assert.True(test.ExitCode != 0, test.ToString());
+        Assert.Contains("error AEOS9101", test.Output, StringComparison.Ordinal);
+        var evidence = Path.Combine(artifacts, "evidence");
+        Assert.True(File.Exists(Path.Combine(evidence, "Legacy.Billing.Tests.trx")), test.ToString());
+        Assert.True(File.Exists(Path.Combine(evidence, "Legacy.Billing.Tests.coverage.cobertura.xml")), test.ToString());
+        var last = JsonNode.Parse(File.ReadAllLines(Path.Combine(artifacts, "progress", "progress.log.jsonl"))[^1])!;
+        Assert.Equal("test:Legacy.Billing.Tests", (string)last["area"]!);
+        Assert.True((double)last["metrics_after"]!["coverage"]! < 0.8);
+        var summary = File.ReadAllText(Path.Combine(artifacts, "reports", "summary.md"));
+        Assert.Contains("| Legacy.Billing.Tests | ", summary[summary.IndexOf("## Coverage", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> ExpectedFiles()
+    {
+        foreach (var project in Projects)
+        {
+            yield return "evidence/" + project + ".sarif";
+            yield return "evidence/" + project + ".metrics.json";
+            yield return "evidence/" + project + ".sha256";
+        }
+
+        yield return "evidence/solution.sarif";
+        yield return "snapshot/environment.json";
+        yield return "reports/summary.md";
+        yield return "reports/index.html";
+        yield return "reports/inventory.yaml";
+        yield return "progress/progress.log.jsonl";
+    }
+
+    private static void AssertSarifValid(string artifacts)
+    {
+        var schema = PublishedSchemas.Sarif();
+        Assert.False(schema.Evaluate(JsonNode.Parse("{\"version\": \"2.1.0\", \"runs\": [{}]}")).IsValid, "the SARIF schema must refuse a run without its tool");
+        foreach (var file in Directory.GetFiles(Path.Combine(artifacts, "evidence"), "*.sarif"))
+        {
+            var result = schema.Evaluate(JsonNode.Parse(File.ReadAllText(file)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(result.IsValid, file + ": " + PublishedSchemas.Describe(result));
+        }
+    }
+
+    private static void AssertOwnFilesValid(string artifacts)
+    {
+        var progress = PublishedSchemas.Own("aeos.progress.schema.json");
+        foreach (var line in File.ReadAllLines(Path.Combine(artifacts, "progress", "progress.log.jsonl")))
+        {
+            var result = progress.Evaluate(JsonNode.Parse(line), new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(result.IsValid, line + ": " + PublishedSchemas.Describe(result));
+        }
+
+        var metrics = PublishedSchemas.Own("aeos.metrics.schema.json");
+        foreach (var file in Directory.GetFiles(Path.Combine(artifacts, "evidence"), "*.metrics.json"))
+        {
+            var result = metrics.Evaluate(JsonNode.Parse(File.ReadAllText(file)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(result.IsValid, file + ": " + PublishedSchemas.Describe(result));
+        }
+    }
+
+    private static void AssertChecksumsMatchOutputs(Consumer legacy)
+    {
+        var checksums = File.ReadAllLines(Path.Combine(legacy.Directory, "Legacy", "artifacts", "evidence", "Legacy.Inventory.sha256"));
+        var dll = checksums.Single(l => l.EndsWith("  Legacy.Inventory.dll", StringComparison.Ordinal));
+        var output = Directory.GetFiles(Path.Combine(legacy.Directory, "Legacy", "Legacy.Inventory", "bin"), "Legacy.Inventory.dll", SearchOption.AllDirectories).Single();
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(output))).ToLowerInvariant(), dll[..64]);
+    }
+
+    /// <summary>Every file of the bundle with its last write time and bytes.</summary>
+    private static string[] Snapshot(string artifacts) =>
+        Directory.GetFiles(artifacts, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => f + " " + File.GetLastWriteTimeUtc(f).Ticks + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))
+            .ToArray();
+}
