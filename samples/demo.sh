@@ -28,8 +28,16 @@ if [ "$gate" -eq 0 ]; then
 fi
 echo "-> the gate failed the build as expected (dotnet build exit code $gate)"
 
-step "4/4 The evidence folder: samples/artifacts/evidence"
-ls -l samples/artifacts/evidence
+step "4/4 The evidence bundle: samples/artifacts"
+(cd samples/artifacts && find . -type f | sort)
 echo
 echo "Aeos results in the SARIF log:"
 grep -o '"ruleId": *"AEOS[0-9]*"' samples/artifacts/evidence/Aeos.Sample.sarif | sort | uniq -c
+echo
+echo "reports/inventory.yaml:"
+cat samples/artifacts/reports/inventory.yaml
+echo
+echo "The last line of progress/progress.log.jsonl:"
+tail -n 1 samples/artifacts/progress/progress.log.jsonl
+echo
+echo "The report to open in a browser: samples/artifacts/reports/index.html (the same as Markdown: reports/summary.md)"
