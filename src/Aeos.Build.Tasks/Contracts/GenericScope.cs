@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Aeos.Build.Tasks.Contracts;
 
@@ -23,5 +23,5 @@ internal sealed class GenericScope
 
     public string MethodParameter(int index) => index < MethodParameters.Count ? MethodParameters[index] : "!!" + index;
 
-    public static GenericScope Empty { get; } = new(Array.Empty<string>(), Array.Empty<string>());
+    public bool Declares(string typeName) => TypeParameters.Contains(typeName) || MethodParameters.Contains(typeName);
 }

@@ -58,7 +58,7 @@ internal sealed class MemberDeclaration
         var generics = method.GetGenericParameters();
         var scope = _scope.WithMethodParameters(GenericParameters.Names(_reader, generics));
         var signature = method.DecodeSignature(TypeNameProvider.Instance, scope);
-        var parameters = "(" + Parameters.Render(_reader, method, signature, signature.ParameterTypes.Length) + ")";
+        var parameters = "(" + Parameters.Render(_reader, method, signature, signature.ParameterTypes.Length, scope) + ")";
         var head = access + " " + MethodModifiers.Of(method.Attributes, _inInterface);
         var returnType = Parameters.ReturnType(_reader, method, signature.ReturnType);
         if (name == ".ctor")
@@ -185,6 +185,6 @@ internal sealed class MemberDeclaration
     private string IndexerParameters(MethodDefinitionHandle accessor, int count)
     {
         var method = _reader.GetMethodDefinition(accessor);
-        return Parameters.Render(_reader, method, method.DecodeSignature(TypeNameProvider.Instance, _scope), count);
+        return Parameters.Render(_reader, method, method.DecodeSignature(TypeNameProvider.Instance, _scope), count, _scope);
     }
 }

@@ -9,11 +9,22 @@ internal static class MethodModifiers
     {
         if ((attributes & MethodAttributes.Static) != 0)
         {
-            return "static " + Overridable(attributes);
+            return "static " + StaticOverridable(attributes);
         }
 
         // Every instance member of an interface is implicitly abstract or virtual: C# writes neither.
         return inInterface ? string.Empty : Overridable(attributes);
+    }
+
+    // Only interfaces have static abstract and static virtual members; the compiler gives them no new slot.
+    private static string StaticOverridable(MethodAttributes attributes)
+    {
+        if ((attributes & MethodAttributes.Abstract) != 0)
+        {
+            return "abstract ";
+        }
+
+        return (attributes & MethodAttributes.Virtual) != 0 ? "virtual " : string.Empty;
     }
 
     private static string Overridable(MethodAttributes attributes)

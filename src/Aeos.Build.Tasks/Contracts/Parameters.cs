@@ -14,7 +14,7 @@ internal static class Parameters
     private const string CompilerServices = "System.Runtime.CompilerServices.";
 
     /// <summary>The first <paramref name="count"/> parameters of <paramref name="method"/>, comma-separated.</summary>
-    public static string Render(MetadataReader reader, MethodDefinition method, MethodSignature<string> signature, int count)
+    public static string Render(MetadataReader reader, MethodDefinition method, MethodSignature<string> signature, int count, GenericScope scope)
     {
         var rows = RowsBySequence(reader, method);
         var extension = MetadataNames.HasAttribute(reader, method.GetCustomAttributes(), CompilerServices + "ExtensionAttribute");
@@ -23,7 +23,7 @@ internal static class Parameters
         {
             rows.TryGetValue(i + 1, out var row);
             var prefix = i == 0 && extension ? "this " : string.Empty;
-            rendered.Add(prefix + One(reader, row, signature.ParameterTypes[i], i));
+            rendered.Add(prefix + One(reader, row, signature.ParameterTypes[i], i, scope));
         }
 
         return string.Join(", ", rendered);
@@ -42,7 +42,7 @@ internal static class Parameters
         return isReadOnly ? "ref readonly " + returnType.Remove(0, TypeNameProvider.ByRefPrefix.Length) : returnType;
     }
 
-    private static string One(MetadataReader reader, Parameter? row, string type, int index)
+    private static string One(MetadataReader reader, Parameter? row, string type, int index, GenericScope scope)
     {
         if (row is not { } parameter)
         {
@@ -59,7 +59,7 @@ internal static class Parameters
             modifier += RefKind(reader, parameter) + " ";
         }
 
-        return modifier + plainType + " " + name + DefaultValue(reader, parameter, plainType);
+        return modifier + plainType + " " + name + DefaultValue(reader, parameter, plainType, scope);
     }
 
     private static bool IsParams(MetadataReader reader, Parameter parameter) =>
@@ -82,12 +82,14 @@ internal static class Parameters
         return isOut ? "out" : "ref";
     }
 
-    private static string DefaultValue(MetadataReader reader, Parameter parameter, string type)
+    private static string DefaultValue(MetadataReader reader, Parameter parameter, string type, GenericScope scope)
     {
         var constant = parameter.GetDefaultValue();
         if (!constant.IsNil)
         {
-            return " = " + ConstantFormatter.Typed(ConstantFormatter.Format(reader, constant), type);
+            // The compiler stores `default` of a type parameter as a null constant, also for a struct.
+            var value = ConstantFormatter.Format(reader, constant);
+            return " = " + (value == "null" && scope.Declares(type) ? "default" : ConstantFormatter.Typed(value, type));
         }
 
         if ((parameter.Attributes & ParameterAttributes.Optional) == 0)

@@ -119,7 +119,7 @@ internal sealed class TypeDeclaration
     {
         var invoke = _type.GetMethods().Select(_reader.GetMethodDefinition).First(method => _reader.GetString(method.Name) == "Invoke");
         var signature = invoke.DecodeSignature(TypeNameProvider.Instance, _scope);
-        var parameters = Parameters.Render(_reader, invoke, signature, signature.ParameterTypes.Length);
+        var parameters = Parameters.Render(_reader, invoke, signature, signature.ParameterTypes.Length, _scope);
         return "delegate " + Parameters.ReturnType(_reader, invoke, signature.ReturnType) + " " + Name() + "(" + parameters + ")";
     }
 }

@@ -40,10 +40,13 @@ internal sealed class TypeNameProvider : ISignatureTypeProvider<string, GenericS
         [PrimitiveTypeCode.TypedReference] = "System.TypedReference",
     };
 
+    // decimal is a C# keyword but no metadata primitive: signatures refer to System.Decimal by name.
+    private const string Decimal = "decimal";
+
     public static TypeNameProvider Instance { get; } = new();
 
     /// <summary>True for the names written as C# keywords (a constant of such a type needs no cast).</summary>
-    public static bool IsKeyword(string typeName) => Keywords.ContainsValue(typeName);
+    public static bool IsKeyword(string typeName) => typeName == Decimal || Keywords.ContainsValue(typeName);
 
     public string GetArrayType(string elementType, ArrayShape shape) => elementType + "[" + new string(',', shape.Rank - 1) + "]";
 
@@ -69,12 +72,14 @@ internal sealed class TypeNameProvider : ISignatureTypeProvider<string, GenericS
 
     public string GetSZArrayType(string elementType) => elementType + "[]";
 
-    public string GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => MetadataNames.Raw(reader, handle);
+    public string GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => Keyword(MetadataNames.Raw(reader, handle));
 
-    public string GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => MetadataNames.Raw(reader, handle);
+    public string GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => Keyword(MetadataNames.Raw(reader, handle));
 
     public string GetTypeFromSpecification(MetadataReader reader, GenericScope genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
         reader.GetTypeSpecification(handle).DecodeSignature(this, genericContext);
+
+    private static string Keyword(string raw) => raw == "System.Decimal" ? Decimal : raw;
 
     /// <summary>A base type, interface, constraint or event type: a definition, a reference or a specification.</summary>
     public string Of(MetadataReader reader, EntityHandle handle, GenericScope scope) => handle.Kind switch
