@@ -12,6 +12,9 @@ internal static class ErrorCodes
     /// <summary>A ratchet loop that did not reach its coverage target (floor + 2 points) while under 90 %.</summary>
     public const string CoverageTargetMissed = "AEOS9102";
 
+    /// <summary>A public API signature removed or changed without a higher major version.</summary>
+    public const string BreakingApiChange = "AEOS9301";
+
     /// <summary>More unsuppressed warnings than the ceiling recorded in the ratchet file.</summary>
     public const string WarningsAboveCeiling = "AEOS9401";
 }

@@ -70,8 +70,8 @@ public sealed class AeosEvidence : Task
     /// <summary>Whether restore ran in locked mode against a <c>packages.lock.json</c>.</summary>
     public bool LockfileVerified { get; set; }
 
-    /// <summary>Whether the contracts step found a breaking change of the public API.</summary>
-    public bool ApiBreaking { get; set; }
+    /// <summary>The contracts step's diff of the public API (<c>contracts/&lt;Assembly&gt;.api.diff</c>), whose result says whether it broke.</summary>
+    public string ApiDiffFile { get; set; } = string.Empty;
 
     /// <summary><c>$(NETCoreSdkVersion)</c>.</summary>
     public string SdkVersion { get; set; } = string.Empty;
@@ -198,7 +198,7 @@ public sealed class AeosEvidence : Task
         record.Metrics["vulnerabilities_critical"] = critical;
         record.Metrics["dependencies"] = BuildFacts.SbomPackages(SbomFile);
         record.Metrics["disallowed_licenses"] = BuildFacts.DisallowedLicenses(LicensesFile, ProjectName);
-        record.Metrics["api_breaking"] = ApiBreaking ? 1 : 0;
+        record.Metrics["api_breaking"] = BuildFacts.ApiBreaking(ApiDiffFile) ? 1 : 0;
         record.Metrics["deterministic"] = Deterministic ? 1 : 0;
         record.Metrics["lockfile_verified"] = LockfileVerified ? 1 : 0;
         CarryCoverage(previous, record);
@@ -282,7 +282,7 @@ public sealed class AeosEvidence : Task
             Timestamp = DateTime.UtcNow,
             LoopId = UsedLoopId,
             Area = Phase + ":" + ProjectName,
-            Breaking = ApiBreaking,
+            Breaking = BuildFacts.ApiBreaking(ApiDiffFile),
             Validated = true,
         };
         entry.Assumptions.Add("loop " + (LoopId.Length > 0 ? "named by AeosLoopId" : "named after the build's entry process"));

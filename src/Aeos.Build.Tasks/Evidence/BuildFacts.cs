@@ -29,6 +29,11 @@ internal static class BuildFacts
     public static int DisallowedLicenses(string licensesFile, string project) =>
         File.Exists(licensesFile) ? LicenseRecord.Read(licensesFile, project).Count(l => l.IsDisallowed) : 0;
 
+    /// <summary>Whether the last run of the API contract gate found removed or changed signatures (its diff's <c># result:</c> line).</summary>
+    public static bool ApiBreaking(string diffFile) =>
+        diffFile.Length > 0 && File.Exists(diffFile)
+        && File.ReadLines(diffFile).TakeWhile(l => l.Length > 0 && l[0] == '#').Any(l => l.StartsWith("# result: breaking", System.StringComparison.Ordinal));
+
     private static JsonNode? Parse(string file)
     {
         if (file.Length == 0 || !File.Exists(file))

@@ -45,7 +45,7 @@ internal static class EvidenceText
 
         if (Metric(record, "api_breaking") > 0)
         {
-            yield return "a breaking change of the public API without a major version bump (AEOS9301)";
+            yield return "the public API lost or changed signatures (contracts/*.api.diff): callers break; AEOS9301 fails the build unless the major version rose or AeosApiAccept was set";
         }
 
         if (Metric(record, "vulnerabilities_critical") + Metric(record, "vulnerabilities_high") > 0)
