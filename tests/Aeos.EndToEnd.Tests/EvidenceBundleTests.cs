@@ -75,6 +75,31 @@ public sealed class EvidenceBundleTests
         Assert.Contains("| Legacy.Billing.Tests | ", summary[summary.IndexOf("## Coverage", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ABreakingApiChangeFailsTheBuildAndStillLeavesItsEvidence()
+    {
+        var legacy = _fixture.CreateConsumer("evidence-api");
+        var artifacts = Path.Combine(legacy.Directory, "Legacy", "artifacts");
+        var first = legacy.BuildSolution(Solution);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        const string Stock = "Legacy/Legacy.Inventory/StockReport.cs";
+        legacy.Write(Stock, legacy.Read(Stock).Replace("public static IReadOnlyList<string> Render(", "internal static IReadOnlyList<string> Render(", StringComparison.Ordinal));
+
+        var broken = legacy.BuildSolution(Solution);
+
+        Assert.True(broken.ExitCode != 0, broken.ToString());
+        Assert.Contains("error AEOS9301", broken.Output, StringComparison.Ordinal);
+        Assert.Contains("# result: breaking, rejected", File.ReadAllText(Path.Combine(artifacts, "contracts", "Legacy.Inventory.api.diff")), StringComparison.Ordinal);
+        var last = JsonNode.Parse(File.ReadAllLines(Path.Combine(artifacts, "progress", "progress.log.jsonl")).Last(l => l.Contains("build:Legacy.Inventory", StringComparison.Ordinal)))!;
+        Assert.True((bool)last["contracts"]!["breaking"]!);
+        Assert.Contains("breaking_changes: true", File.ReadAllText(Path.Combine(artifacts, "reports", "inventory.yaml")), StringComparison.Ordinal);
+
+        // Sticky: the next build fails the same way until the change is reverted, accepted or the major version rises.
+        var again = legacy.BuildSolution(Solution);
+        Assert.True(again.ExitCode != 0, again.ToString());
+        Assert.Contains("error AEOS9301", again.Output, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> ExpectedFiles()
     {
         foreach (var project in Projects)
@@ -84,6 +109,10 @@ public sealed class EvidenceBundleTests
             yield return "evidence/" + project + ".sha256";
         }
 
+        yield return "contracts/Legacy.Billing.api.txt";
+        yield return "contracts/Legacy.Inventory.api.txt";
+        yield return "contracts/aeos.progress.schema.json";
+        yield return "contracts/aeos.baseline.schema.json";
         yield return "evidence/solution.sarif";
         yield return "snapshot/environment.json";
         yield return "reports/summary.md";
