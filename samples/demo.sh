@@ -13,6 +13,7 @@ step "1/4 Pack Aeos.Analyzers into artifacts/packages"
 dotnet pack src/Aeos.Analyzers.Package/Aeos.Analyzers.Package.csproj -c Release "${build_flags[@]}"
 
 step "2/4 Build samples/Aeos.Samples.sln against it: diagnostics and the Aeos summary line"
+rm -rf samples/artifacts   # the evidence bundle of earlier runs: show this run's
 rm -rf "$packages/aeos.analyzers"
 dotnet restore samples/Aeos.Samples.sln --packages "$packages" --force "${build_flags[@]}"
 dotnet build samples/Aeos.Samples.sln --no-restore "${build_flags[@]}"
