@@ -141,6 +141,9 @@ public sealed class EvidenceBundleTests
             Assert.True(result.IsValid, line + ": " + PublishedSchemas.Describe(result));
         }
 
+        var environment = PublishedSchemas.Own("aeos.environment.schema.json").Evaluate(JsonNode.Parse(File.ReadAllText(Path.Combine(artifacts, "snapshot", "environment.json"))), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(environment.IsValid, PublishedSchemas.Describe(environment));
+
         var metrics = PublishedSchemas.Own("aeos.metrics.schema.json");
         foreach (var file in Directory.GetFiles(Path.Combine(artifacts, "evidence"), "*.metrics.json"))
         {

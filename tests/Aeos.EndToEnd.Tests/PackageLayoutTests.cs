@@ -9,7 +9,7 @@ namespace Aeos.EndToEnd.Tests;
 [Collection(PackedPackageGroup.Name)]
 public sealed class PackageLayoutTests
 {
-    /// <summary>ARCHITECTURE.md, "Package layout", with the schemas issue 7 ships.</summary>
+    /// <summary>ARCHITECTURE.md, "Package layout", with the schemas of the files Aeos reads and writes (issues 7 and 8).</summary>
     private static readonly string[] DesignedLayout =
     {
         "README.md",
@@ -22,6 +22,9 @@ public sealed class PackageLayoutTests
         "buildTransitive/Aeos.Analyzers.props",
         "buildTransitive/Aeos.Analyzers.targets",
         "schemas/aeos.baseline.schema.json",
+        "schemas/aeos.environment.schema.json",
+        "schemas/aeos.metrics.schema.json",
+        "schemas/aeos.progress.schema.json",
         "schemas/aeos.ratchet.schema.json",
         "tasks/net472/Aeos.Build.Tasks.dll",
         "tasks/net8.0/Aeos.Build.Tasks.dll",

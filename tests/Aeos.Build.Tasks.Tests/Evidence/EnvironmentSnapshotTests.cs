@@ -69,6 +69,7 @@ public sealed class EnvironmentSnapshotTests
         Assert.Contains("\"msbuild\": \"18.9.11\"", text, System.StringComparison.Ordinal);
         Assert.Contains("\"Aeos.Analyzers\": \"", text, System.StringComparison.Ordinal);
         Assert.Equal(text, EnvironmentSnapshot.Serialize("10.0.401", "18.9.11", directory.Path));
+        Assert.True(RepositorySchemas.IsValid("aeos.environment.schema.json", text), text);
     }
 
     private static string Git(string root)
