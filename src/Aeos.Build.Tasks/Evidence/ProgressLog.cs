@@ -36,7 +36,7 @@ internal static class ProgressLog
 
     /// <summary>The log's entries as parsed objects, oldest first; an empty list when there is no log.</summary>
     public static IReadOnlyList<JsonObject> Read(string logFile) =>
-        File.Exists(logFile) ? Lines(File.ReadAllText(logFile, Encoding.UTF8)).Select(l => (JsonObject)l.Value).ToList() : new List<JsonObject>();
+        File.Exists(logFile) ? Lines(File.ReadAllText(logFile, Encoding.UTF8)).Select(l => l.Value).OfType<JsonObject>().ToList() : new List<JsonObject>();
 
     private static void CheckLines(string text)
     {

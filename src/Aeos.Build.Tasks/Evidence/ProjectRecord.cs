@@ -127,7 +127,7 @@ internal sealed class ProjectRecord
         };
         foreach (var metric in Expect<JsonObject>(item, "metrics").Properties)
         {
-            var pair = (JsonObject)metric.Value;
+            var pair = metric.Value as JsonObject ?? throw new JsonParseException("\"" + metric.Key + "\" must be an object with a value and a limit", metric.Value.Line, metric.Value.Column);
             function.Metrics[metric.Key] = (Number(pair["value"]), Number(pair["limit"]));
         }
 
