@@ -3,7 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Aeos.Build.Tasks.Licenses;
+using Json.Schema;
 using Xunit;
+using SystemJson = System.Text.Json.Nodes;
 
 namespace Aeos.Build.Tasks.Tests;
 
@@ -77,16 +79,17 @@ public sealed class AeosLicenseGateTests : IDisposable
     }
 
     [Fact]
-    public void TheReportRoundTrips()
+    public void TheReportRoundTripsAndValidatesAgainstItsSchema()
     {
-        var results = new[]
-        {
-            new LicenseResult("A", "1.0.0", "MIT", LicenseVerdict.Allowed, null),
-            new LicenseResult("B", "2.0.0", null, LicenseVerdict.Excepted, "why"),
-        };
+        var results = Enum.GetValues<LicenseVerdict>()
+            .Select(v => new LicenseResult("P" + (int)v, "1.0.0", v == LicenseVerdict.Unknown ? null : "MIT", v, v == LicenseVerdict.Excepted ? "why" : null))
+            .ToArray();
         var text = new LicenseReport("App", "default", results).Serialize();
+        var schema = JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", "aeos.license-report.schema.json")));
 
         Assert.Equal(text, LicenseReport.Parse(text).Serialize());
+        Assert.True(schema.Evaluate(SystemJson.JsonNode.Parse(text)).IsValid, text);
+        Assert.False(schema.Evaluate(SystemJson.JsonNode.Parse(text.Replace("\"excepted\"", "\"fine\"", StringComparison.Ordinal))).IsValid);
     }
 
     private void Write(params LicenseResult[] results) =>

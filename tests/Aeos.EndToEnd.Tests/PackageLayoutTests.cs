@@ -22,6 +22,8 @@ public sealed class PackageLayoutTests
         "buildTransitive/Aeos.Analyzers.props",
         "buildTransitive/Aeos.Analyzers.targets",
         "schemas/aeos.baseline.schema.json",
+        "schemas/aeos.license-report.schema.json",
+        "schemas/aeos.licenses.schema.json",
         "schemas/aeos.ratchet.schema.json",
         "tasks/net472/Aeos.Build.Tasks.dll",
         "tasks/net8.0/Aeos.Build.Tasks.dll",
