@@ -82,6 +82,7 @@ public sealed class ProjectAssetsTests
     [InlineData("{\n  \"version\": 4,\n  \"targets\": {,\n}", 3, 15)]
     [InlineData("{\n  \"version\": 4\n}", 1, 1)]
     [InlineData("{\n  \"targets\": {\n    \"net8.0\": {\n      \"NoVersion\": { \"type\": \"package\" }\n    }\n  },\n  \"libraries\": {}\n}", 4, 20)]
+    [InlineData("{\n  \"targets\": { \"net8.0\": { \"A/1.0.0\": { \"type\": \"package\" } } },\n  \"libraries\": { \"A/1.0.0\": { \"sha512\": \"not base64!\" } }\n}", 3, 41)]
     public void AnUnreadableFileNamesThePosition(string text, int line, int column)
     {
         var error = Assert.Throws<JsonParseException>(() => ProjectAssets.Parse(text, "net8.0", null));

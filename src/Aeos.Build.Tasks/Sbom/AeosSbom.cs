@@ -111,7 +111,7 @@ public sealed class AeosSbom : Task
             Log.LogError(null, ErrorCodes.InvalidFile, null, path, e.Line, e.Column, 0, 0,
                 "{0} '{1}' cannot be read: {2}. It was left unchanged; correct it (or restore again for an assets file).", what, path, e.Problem);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Log.LogError(null, ErrorCodes.InvalidFile, null, path, 0, 0, 0, 0, "{0} '{1}' cannot be read: {2}", what, path, e.Message);
         }

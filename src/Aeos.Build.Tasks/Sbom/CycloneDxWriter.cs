@@ -37,7 +37,7 @@ internal static class CycloneDxWriter
         return hex.Substring(0, 8) + "-" + hex.Substring(8, 4) + "-" + hex.Substring(12, 4) + "-" + hex.Substring(16, 4) + "-" + hex.Substring(20, 12);
     }
 
-    /// <summary>CycloneDX wants hash content in hexadecimal; the assets file stores base64.</summary>
+    /// <summary>CycloneDX wants hash content in hexadecimal; the assets file stores base64 (checked when it is read).</summary>
     /// <exception cref="FormatException">The text is not base64.</exception>
     public static string Base64ToHex(string base64)
     {

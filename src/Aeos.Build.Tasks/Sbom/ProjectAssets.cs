@@ -136,7 +136,7 @@ internal sealed class ProjectAssets
         {
             if (details[library.Key] is JsonObject entry)
             {
-                library.Sha512 = (entry["sha512"] as JsonString)?.Value;
+                library.Sha512 = Base64(entry["sha512"] as JsonString);
                 library.Path = (entry["path"] as JsonString)?.Value;
             }
         }
@@ -179,6 +179,25 @@ internal sealed class ProjectAssets
 
     private static bool IsPrivate(JsonNode dependency) =>
         dependency is JsonObject entry && entry["suppressParent"] is JsonString { Value: var assets } && string.Equals(assets, "All", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The hash as written, once it is known to be base64: the SBOM converts it to hexadecimal.</summary>
+    private static string? Base64(JsonString? hash)
+    {
+        if (hash is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            Convert.FromBase64String(hash.Value);
+            return hash.Value;
+        }
+        catch (FormatException)
+        {
+            throw Error(hash, "\"sha512\" is not base64");
+        }
+    }
 
     private static List<string> Folders(JsonObject root) =>
         (root["packageFolders"] as JsonObject)?.Properties.Select(p => p.Key).ToList() ?? new List<string>();
