@@ -6,10 +6,10 @@ using Aeos.Shared.Json;
 
 namespace Aeos.Build.Tasks.Licenses;
 
-/// <summary>A per-package exception of the licence policy.</summary>
-internal sealed class LicenseException
+/// <summary>An entry of the policy's "exceptions": a package accepted whatever its licence.</summary>
+internal sealed class PackageExemption
 {
-    public LicenseException(string package, string? version, string reason)
+    public PackageExemption(string package, string? version, string reason)
     {
         Package = package;
         Version = version;
@@ -49,19 +49,19 @@ internal sealed class LicensePolicy
         "MS-PL", "NCSA", "PostgreSQL", "Unlicense", "X11", "Zlib",
     };
 
-    public static readonly LicensePolicy Default = new(DefaultAllowed, Array.Empty<string>(), Array.Empty<LicenseException>());
+    public static readonly LicensePolicy Default = new(DefaultAllowed, Array.Empty<string>(), Array.Empty<PackageExemption>());
 
     private readonly HashSet<string> _allowed;
     private readonly HashSet<string> _denied;
 
-    private LicensePolicy(IEnumerable<string> allowed, IEnumerable<string> denied, IReadOnlyList<LicenseException> exceptions)
+    private LicensePolicy(IEnumerable<string> allowed, IEnumerable<string> denied, IReadOnlyList<PackageExemption> exceptions)
     {
         _allowed = new HashSet<string>(allowed, StringComparer.OrdinalIgnoreCase);
         _denied = new HashSet<string>(denied, StringComparer.OrdinalIgnoreCase);
         Exceptions = exceptions;
     }
 
-    public IReadOnlyList<LicenseException> Exceptions { get; }
+    public IReadOnlyList<PackageExemption> Exceptions { get; }
 
     /// <summary>The verdict on one licence, with its WITH exception: the whole term when listed, else the licence alone.</summary>
     public LicenseVerdict Judge(string license, string? exception)
@@ -101,7 +101,7 @@ internal sealed class LicensePolicy
 
         IEnumerable<string> allowed = root["allowed"] is { } allowedNode ? Licenses(allowedNode, "allowed") : DefaultAllowed;
         var denied = root["denied"] is { } deniedNode ? Licenses(deniedNode, "denied") : new List<string>();
-        var exceptions = root["exceptions"] is { } exceptionsNode ? Items(exceptionsNode, "exceptions").Select(ParseException).ToList() : new List<LicenseException>();
+        var exceptions = root["exceptions"] is { } exceptionsNode ? Items(exceptionsNode, "exceptions").Select(ParseExemption).ToList() : new List<PackageExemption>();
         return new LicensePolicy(allowed, denied, exceptions);
     }
 
@@ -110,13 +110,13 @@ internal sealed class LicensePolicy
             ? s.Value
             : throw Error(item, "each entry of \"" + name + "\" must be an SPDX licence identifier, optionally with 'WITH exception'")).ToList();
 
-    private static LicenseException ParseException(JsonNode node)
+    private static PackageExemption ParseExemption(JsonNode node)
     {
         var entry = node as JsonObject ?? throw Error(node, "an exception must be an object");
         RejectUnknown(entry, " in an exception", "package", "version", "reason");
         var package = Text(entry, "package", required: true)!;
         var reason = Text(entry, "reason", required: true)!;
-        return new LicenseException(package, Text(entry, "version", required: false), reason);
+        return new PackageExemption(package, Text(entry, "version", required: false), reason);
     }
 
     private static string? Text(JsonObject owner, string name, bool required)
