@@ -54,16 +54,13 @@ public sealed class AeosSbom : Task
     /// <summary><c>$(OutputType)</c>: Exe and WinExe make the SBOM's subject an application.</summary>
     public string OutputType { get; set; } = string.Empty;
 
-    /// <summary>The SBOM's tool version; the version of this assembly (the package's) unless set.</summary>
-    public string ToolVersion { get; set; } = string.Empty;
-
     /// <summary>True when the SBOM file was written, false when it already had this content.</summary>
     [Output]
     public bool SbomWritten { get; set; }
 
     public override bool Execute()
     {
-        if (!TryRead(AssetsFile, "The assets file", t => ProjectAssets.Parse(t, TargetFramework, TargetFrameworkMoniker), out var assets)
+        if (!TryRead(AssetsFile, "The assets file", "Restore again to have NuGet write it anew.", t => ProjectAssets.Parse(t, TargetFramework, TargetFrameworkMoniker), out var assets)
             || !TryReadPolicy(out var policy))
         {
             return false;
@@ -75,7 +72,7 @@ public sealed class AeosSbom : Task
         // Several builds of one project (one per target framework, build and pack) may write at once.
         using (FileLock.Acquire(SbomFile, LockTimeout))
         {
-            SbomWritten = WriteIfChanged(SbomFile, CycloneDxWriter.Write(sbom, EffectiveToolVersion()));
+            SbomWritten = WriteIfChanged(SbomFile, CycloneDxWriter.Write(sbom, ToolVersion()));
             WriteIfChanged(LicenseReportFile, report.Serialize());
         }
 
@@ -94,10 +91,10 @@ public sealed class AeosSbom : Task
     {
         policy = LicensePolicy.Default;
         return LicensePolicyFile.Length == 0 || !File.Exists(LicensePolicyFile)
-            || TryRead(LicensePolicyFile, "The licence policy", LicensePolicy.Parse, out policy);
+            || TryRead(LicensePolicyFile, "The licence policy", "It was left unchanged; correct it or restore it from version control.", LicensePolicy.Parse, out policy);
     }
 
-    private bool TryRead<T>(string path, string what, Func<string, T> parse, out T? document)
+    private bool TryRead<T>(string path, string what, string remedy, Func<string, T> parse, out T? document)
         where T : class
     {
         document = null;
@@ -109,7 +106,7 @@ public sealed class AeosSbom : Task
         catch (JsonParseException e)
         {
             Log.LogError(null, ErrorCodes.InvalidFile, null, path, e.Line, e.Column, 0, 0,
-                "{0} '{1}' cannot be read: {2}. It was left unchanged; correct it (or restore again for an assets file).", what, path, e.Problem);
+                "{0} '{1}' cannot be read: {2}. {3}", what, path, e.Problem, remedy);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -131,13 +128,9 @@ public sealed class AeosSbom : Task
         return false;
     }
 
-    private string EffectiveToolVersion()
+    /// <summary>The package's version, which this assembly carries.</summary>
+    private static string ToolVersion()
     {
-        if (ToolVersion.Length > 0)
-        {
-            return ToolVersion;
-        }
-
         // The informational version may carry "+<commit>": the package version is what precedes it.
         var version = typeof(AeosSbom).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         return version.Split('+')[0];
