@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 
-namespace Aeos.Build.Tasks.Tests;
+namespace Aeos.Tests.Shared;
 
 /// <summary>
 /// Fetches a published npm package with <c>npm pack</c> and extracts it, once per machine and version:
