@@ -12,6 +12,15 @@ internal static class ErrorCodes
     /// <summary>A ratchet loop that did not reach its coverage target (floor + 2 points) while under 90 %.</summary>
     public const string CoverageTargetMissed = "AEOS9102";
 
+    /// <summary>A package whose licence the licence policy denies: names the package, its version and the licence.</summary>
+    public const string LicenseDenied = "AEOS9201";
+
+    /// <summary>A package whose licence is not on the policy's allowed list (copyleft, or not known to be permissive).</summary>
+    public const string LicenseFlagged = "AEOS9202";
+
+    /// <summary>A package without an SPDX licence expression (no nuspec, a licence file or only a URL).</summary>
+    public const string LicenseUnknown = "AEOS9203";
+
     /// <summary>A public API signature removed or changed without a higher major version.</summary>
     public const string BreakingApiChange = "AEOS9301";
 

@@ -63,14 +63,5 @@ public sealed class SchemaTests
         Assert.True(result.IsValid, text);
     }
 
-    private static JsonSchema Load(string name)
-    {
-        var directory = new DirectoryInfo(System.AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Aeos.Analyzers.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return JsonSchema.FromText(File.ReadAllText(Path.Combine(directory.FullName, "schemas", name)));
-    }
+    private static JsonSchema Load(string name) => JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", name)));
 }

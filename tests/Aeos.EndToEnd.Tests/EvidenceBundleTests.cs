@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Aeos.Tests.Shared;
 using Json.Schema;
 using Xunit;
 
@@ -42,6 +43,11 @@ public sealed class EvidenceBundleTests
         }
 
         AssertSarifValid(artifacts);
+        foreach (var sbom in Directory.GetFiles(Path.Combine(artifacts, "sbom"), "*.cdx.json"))
+        {
+            Assert.Empty(CycloneDxSchema.Problems(File.ReadAllText(sbom)));
+        }
+
         AssertOwnFilesValid(artifacts);
         AssertChecksumsMatchOutputs(legacy);
         var lines = File.ReadAllLines(Path.Combine(artifacts, "progress", "progress.log.jsonl"));
@@ -107,6 +113,8 @@ public sealed class EvidenceBundleTests
             yield return "evidence/" + project + ".sarif";
             yield return "evidence/" + project + ".metrics.json";
             yield return "evidence/" + project + ".sha256";
+            yield return "evidence/" + project + ".licenses.json";
+            yield return "sbom/" + project + ".cdx.json";
         }
 
         yield return "contracts/Legacy.Billing.api.txt";
@@ -144,11 +152,13 @@ public sealed class EvidenceBundleTests
         var environment = PublishedSchemas.Own("aeos.environment.schema.json").Evaluate(JsonNode.Parse(File.ReadAllText(Path.Combine(artifacts, "snapshot", "environment.json"))), new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(environment.IsValid, PublishedSchemas.Describe(environment));
 
-        var metrics = PublishedSchemas.Own("aeos.metrics.schema.json");
-        foreach (var file in Directory.GetFiles(Path.Combine(artifacts, "evidence"), "*.metrics.json"))
+        foreach (var (schema, pattern) in new[] { ("aeos.metrics.schema.json", "*.metrics.json"), ("aeos.license-report.schema.json", "*.licenses.json") })
         {
-            var result = metrics.Evaluate(JsonNode.Parse(File.ReadAllText(file)), new EvaluationOptions { OutputFormat = OutputFormat.List });
-            Assert.True(result.IsValid, file + ": " + PublishedSchemas.Describe(result));
+            foreach (var file in Directory.GetFiles(Path.Combine(artifacts, "evidence"), pattern))
+            {
+                var result = PublishedSchemas.Own(schema).Evaluate(JsonNode.Parse(File.ReadAllText(file)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+                Assert.True(result.IsValid, file + ": " + PublishedSchemas.Describe(result));
+            }
         }
     }
 

@@ -23,6 +23,8 @@ public sealed class PackageLayoutTests
         "buildTransitive/Aeos.Analyzers.targets",
         "schemas/aeos.baseline.schema.json",
         "schemas/aeos.environment.schema.json",
+        "schemas/aeos.license-report.schema.json",
+        "schemas/aeos.licenses.schema.json",
         "schemas/aeos.metrics.schema.json",
         "schemas/aeos.progress.schema.json",
         "schemas/aeos.ratchet.schema.json",
