@@ -48,7 +48,7 @@ internal sealed class BundleReport
         var builder = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>Aeos evidence</title>\n<style>\n")
             .Append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1f24;max-width:70rem}h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}")
-            .Append("table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.25rem .6rem;text-align:left;vertical-align:top}th{background:#f3f4f6}")
+            .Append("table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.25rem .6rem;text-align:left;vertical-align:top}th{background:#f3f4f6}td{overflow-wrap:anywhere}")
             .Append("tbody tr:nth-child(even){background:#fafbfc}p.headline{font-size:1.05rem}a{color:#0b5cad}\n</style>\n</head>\n<body>\n<h1>Aeos evidence</h1>\n<p class=\"headline\">")
             .Append(ReportTable.Html(Headline())).Append("</p>\n");
         foreach (var table in Tables())
@@ -80,7 +80,7 @@ internal sealed class BundleReport
 
     private string Headline() => string.Format(
         CultureInfo.InvariantCulture,
-        "{0} project(s): {1} violation(s) ({2} error(s)), {3} baselined, baseline of {4} entries, {5} package(s), {6} disallowed licence(s).",
+        "{0} project(s): {1} violation(s) ({2} error(s)), {3} baselined, baseline of {4} entries, {5} shipped package(s), {6} disallowed licence(s).",
         _records.Count, Sum("violations"), Sum("errors"), Sum("baselined"), Sum("baseline_size"), DistinctPackages(), _licenses.Count(l => l.IsDisallowed));
 
     private IEnumerable<ReportTable> Tables()
@@ -154,10 +154,11 @@ internal sealed class BundleReport
 
     private ReportTable Licenses()
     {
-        var table = new ReportTable("Licences", "Every resolved package's licence and the policy's verdict (aeos.licenses.json), disallowed first.", "Package", "Version", "Licence", "Verdict", "Project");
-        foreach (var license in _licenses)
+        var table = new ReportTable("Licences", "Every resolved package's licence and the policy's verdict (aeos.licenses.json), disallowed first; development-only packages (analyzers, build tools, test projects' packages) are listed, not judged.", "Package", "Version", "Licence", "Verdict", "Projects");
+        foreach (var package in _licenses.GroupBy(l => (l.Package, l.Version, l.License, l.Verdict)))
         {
-            table.Add(license.Package, license.Version, license.License.Length == 0 ? "unknown" : license.License, license.Verdict, license.Project);
+            var license = package.Key.License.Length == 0 ? "unknown" : package.Key.License;
+            table.Add(package.Key.Package, package.Key.Version, license, package.Key.Verdict, string.Join(", ", package.Select(l => l.Project).Distinct()));
         }
 
         return table;
@@ -175,13 +176,27 @@ internal sealed class BundleReport
         return table;
     }
 
-    /// <summary>The loops of the log, newest first, each with the sum of its projects' last baseline sizes.</summary>
+    /// <summary>
+    /// The loops of the log, newest first, each with the baseline's size after it: the sum over all
+    /// projects of the size each last reported up to that loop (a loop that built one project leaves the
+    /// others' numbers as they were).
+    /// </summary>
     private IEnumerable<(string Id, string Time, double BaselineSize)> Loops()
     {
-        return _log
-            .GroupBy(e => Text(e, "loop_id"), StringComparer.Ordinal)
-            .Select(g => (Id: g.Key, Time: g.Max(e => Text(e, "timestamp")) ?? string.Empty, Size: g.GroupBy(e => Text(e, "area")).Sum(a => After(a.Last(), "baseline_size"))))
-            .OrderByDescending(l => l.Time, StringComparer.Ordinal);
+        var latest = new Dictionary<string, double>(StringComparer.Ordinal);
+        var loops = new List<(string Id, string Time, double BaselineSize)>();
+        foreach (var loop in _log.GroupBy(e => Text(e, "loop_id"), StringComparer.Ordinal))
+        {
+            foreach (var entry in loop)
+            {
+                var area = Text(entry, "area");
+                latest[area.Substring(area.IndexOf(':') + 1)] = After(entry, "baseline_size");
+            }
+
+            loops.Add((loop.Key, loop.Max(e => Text(e, "timestamp")) ?? string.Empty, latest.Values.Sum()));
+        }
+
+        return loops.OrderByDescending(l => l.Time, StringComparer.Ordinal);
     }
 
     private string? Link(string file)
@@ -194,7 +209,8 @@ internal sealed class BundleReport
         return file[0] == '/' || (file.Length > 1 && file[1] == ':') ? "file:///" + file.TrimStart('/') : _linkPrefix + file;
     }
 
-    private int DistinctPackages() => _licenses.Select(l => l.Package.ToUpperInvariant() + "@" + l.Version).Distinct().Count();
+    /// <summary>The distinct packages that ship with the projects (development-only ones left out).</summary>
+    private int DistinctPackages() => _licenses.Where(l => l.Verdict != "development").Select(l => l.Package.ToUpperInvariant() + "@" + l.Version).Distinct().Count();
 
     private string Sum(string metric) => ProjectRecord.Format(_records.Sum(r => Metric(r, metric)));
 

@@ -61,13 +61,29 @@ public sealed class BundleReportTests
     }
 
     [Fact]
+    public void ThePackagesOfSeveralProjectsAreOneRowEach()
+    {
+        var markdown = Report().Markdown();
+
+        Assert.Contains("| Nice.Lib | 1.0.0 | MIT | allowed | A, B |", markdown, StringComparison.Ordinal);
+        Assert.True(markdown.IndexOf("| Copyleft.Lib |", StringComparison.Ordinal) < markdown.IndexOf("| Nice.Lib |", StringComparison.Ordinal), "disallowed first");
+    }
+
+    [Fact]
     public void TheBaselineTrendSumsEachLoopsProjects()
     {
-        var log = new[] { Line("01ARYZ6S41TSV4RRFFQ69G5FAV", "build:A", 5, "2026-12-01T10:00:00.000Z"), Line("01ARYZ6S41TSV4RRFFQ69G5FAV", "build:B", 2, "2026-12-01T10:00:01.000Z"), Line("01ARYZ6S42TSV4RRFFQ69G5FAV", "build:A", 3, "2026-12-01T11:00:00.000Z") };
+        var log = new[]
+        {
+            Line("01ARYZ6S41TSV4RRFFQ69G5FAV", "build:A", 5, "2026-12-01T10:00:00.000Z"),
+            Line("01ARYZ6S41TSV4RRFFQ69G5FAV", "build:B", 2, "2026-12-01T10:00:01.000Z"),
+            Line("01ARYZ6S42TSV4RRFFQ69G5FAV", "build:A", 3, "2026-12-01T11:00:00.000Z"),
+            Line("01ARYZ6S43TSV4RRFFQ69G5FAV", "test:B", 2, "2026-12-01T12:00:00.000Z"),
+        };
 
         var markdown = new BundleReport(Array.Empty<ProjectRecord>(), Array.Empty<LicenseRecord>(), log, string.Empty).Markdown();
 
-        Assert.Contains("| 01ARYZ6S42TSV4RRFFQ69G5FAV | 2026-12-01T11:00:00.000Z | 3 |\n| 01ARYZ6S41TSV4RRFFQ69G5FAV | 2026-12-01T10:00:01.000Z | 7 |", markdown, StringComparison.Ordinal);
+        // A loop that built only A keeps B's last size; a test run of B does not count B twice.
+        Assert.Contains("| 01ARYZ6S43TSV4RRFFQ69G5FAV | 2026-12-01T12:00:00.000Z | 5 |\n| 01ARYZ6S42TSV4RRFFQ69G5FAV | 2026-12-01T11:00:00.000Z | 5 |\n| 01ARYZ6S41TSV4RRFFQ69G5FAV | 2026-12-01T10:00:01.000Z | 7 |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,6 +123,7 @@ public sealed class BundleReportTests
             new() { Project = "A", Package = "Nice.Lib", Version = "1.0.0", License = "MIT", Verdict = "allowed" },
             new() { Project = "B", Package = "Nice.Lib", Version = "1.0.0", License = "MIT", Verdict = "allowed" },
             new() { Project = "B", Package = "Copyleft.Lib", Version = "2.0.0", License = "GPL-3.0-only", Verdict = "denied" },
+            new() { Project = "B", Package = "Some.Analyzer", Version = "1.0.0", License = "MIT", Verdict = "development" },
         };
         return new BundleReport(new[] { b, a }, licenses, Array.Empty<JsonObject>(), "../../");
     }
