@@ -48,7 +48,7 @@ internal sealed class BundleReport
         var builder = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>Aeos evidence</title>\n<style>\n")
             .Append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1f24;max-width:70rem}h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}")
-            .Append("table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.25rem .6rem;text-align:left;vertical-align:top}th{background:#f3f4f6}td{overflow-wrap:anywhere}")
+            .Append("table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.25rem .6rem;text-align:left;vertical-align:top}th{background:#f3f4f6}")
             .Append("tbody tr:nth-child(even){background:#fafbfc}p.headline{font-size:1.05rem}a{color:#0b5cad}\n</style>\n</head>\n<body>\n<h1>Aeos evidence</h1>\n<p class=\"headline\">")
             .Append(ReportTable.Html(Headline())).Append("</p>\n");
         foreach (var table in Tables())

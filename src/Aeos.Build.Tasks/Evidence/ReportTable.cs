@@ -97,5 +97,21 @@ internal sealed class ReportTable
     private static string MarkdownText(string text) => text.Replace("|", "\\|").Replace("\n", " ");
 
     private static string HtmlCell(ReportCell cell) =>
-        "<td>" + (cell.Link is null ? Html(cell.Text) : "<a href=\"" + Html(cell.Link) + "\">" + Html(cell.Text) + "</a>") + "</td>";
+        "<td>" + (cell.Link is null ? Breakable(cell.Text) : "<a href=\"" + Html(cell.Link) + "\">" + Breakable(cell.Text) + "</a>") + "</td>";
+
+    /// <summary>The text with line-break opportunities after dots, slashes and commas, so long symbol names wrap between their parts.</summary>
+    private static string Breakable(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text)
+        {
+            builder.Append(Html(c.ToString()));
+            if (c is '.' or '/' or ',')
+            {
+                builder.Append("<wbr />");
+            }
+        }
+
+        return builder.ToString();
+    }
 }
