@@ -9,21 +9,10 @@ internal static class RepositorySchemas
 {
     private static readonly ConcurrentDictionary<string, JsonSchema> Loaded = new();
 
-    public static string Directory { get; } = Path.Combine(FindRoot(), "schemas");
+    public static string Directory { get; } = RepositoryPaths.Combine("schemas");
 
     public static JsonSchema Get(string name) => Loaded.GetOrAdd(name, n => JsonSchema.FromText(File.ReadAllText(Path.Combine(Directory, n))));
 
     public static bool IsValid(string name, string json) =>
         Get(name).Evaluate(System.Text.Json.Nodes.JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List }).IsValid;
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(System.AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Aeos.Analyzers.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 }
