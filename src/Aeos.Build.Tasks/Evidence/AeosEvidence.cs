@@ -160,6 +160,7 @@ public sealed class AeosEvidence : Task
 
         Write(RecordFile, recordText, written);
         WriteEvidence(written);
+        CopySchemas(written);
         if (written.Count > 0 || RatchetMoves.Length > 0)
         {
             if (previous is not null)
@@ -258,6 +259,15 @@ public sealed class AeosEvidence : Task
         }
 
         Write(Path.Combine(Artifacts, "snapshot", "environment.json"), EnvironmentSnapshot.Serialize(SdkVersion, MSBuildVersion, RootDirectory.Length > 0 ? RootDirectory : Artifacts), written);
+    }
+
+    /// <summary>The JSON Schemas of every Aeos file, beside the API contracts; atomic, so a parallel build never reads half a schema.</summary>
+    private void CopySchemas(List<string> written)
+    {
+        foreach (var schema in Directory.GetFiles(SchemaDirectory, "*.schema.json").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            Write(Path.Combine(Artifacts, "contracts", Path.GetFileName(schema)), File.ReadAllText(schema, Encoding.UTF8), written);
+        }
     }
 
     private void CopyTestEvidence(string evidence, List<string> written)

@@ -22,6 +22,7 @@ public sealed class AeosEvidenceTests
 
         Assert.True(fixture.Task("App").Execute(), string.Join("\n", fixture.Engine.Errors.Select(e => e.Message)));
 
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositorySchemas.Directory, "aeos.progress.schema.json")), File.ReadAllText(Path.Combine(fixture.Artifacts, "contracts", "aeos.progress.schema.json")));
         foreach (var file in new[] { "evidence/App.metrics.json", "evidence/App.sha256", "evidence/solution.sarif", "snapshot/environment.json", "reports/summary.md", "reports/index.html", "reports/inventory.yaml" })
         {
             Assert.True(File.Exists(Path.Combine(fixture.Artifacts, file)), file);
