@@ -171,7 +171,8 @@ public sealed class AeosEvidence : Task
             AppendProgress(previous, record, written);
         }
 
-        var bundle = BundleWriter.Refresh(Artifacts, ProgressFile, LinkPrefix());
+        // The solution-wide files are made from every project's files: only worth it when this project's changed.
+        var bundle = written.Count > 0 || !BundleWriter.IsComplete(Artifacts) ? BundleWriter.Refresh(Artifacts, ProgressFile, LinkPrefix()) : new List<string>();
         Log.LogMessage(MessageImportance.Normal, "Aeos evidence: {0} file(s) written for {1}, {2} solution file(s) refreshed (loop {3}).", written.Count, ProjectName, bundle.Count, UsedLoopId);
         return !Log.HasLoggedErrors;
     }

@@ -16,6 +16,11 @@ internal static class BundleWriter
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(2);
 
+    private static readonly string[] SolutionFiles = { "evidence/" + SarifMerger.FileName, "reports/summary.md", "reports/index.html", "reports/inventory.yaml" };
+
+    /// <summary>Whether every solution-wide file exists (a deleted one is made anew even by an unchanged build).</summary>
+    public static bool IsComplete(string artifacts) => SolutionFiles.All(f => File.Exists(Path.Combine(artifacts, f)));
+
     /// <returns>The files written (full paths).</returns>
     /// <exception cref="JsonParseException">A project's SARIF log or metrics record is not JSON.</exception>
     public static IReadOnlyList<string> Refresh(string artifacts, string progressLog, string linkPrefix)

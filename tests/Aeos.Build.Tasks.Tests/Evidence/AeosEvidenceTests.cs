@@ -59,6 +59,22 @@ public sealed class AeosEvidenceTests
     }
 
     [Fact]
+    public void ADeletedReportIsMadeAnewByAnUnchangedBuild()
+    {
+        using var fixture = new EvidenceFixture();
+        fixture.Analysis("App", new SarifBuilder().Metric("AEOS1001", fixture.Source("A.cs"), 12, "M:App.A.Run", 14, limit: "10"));
+        Assert.True(fixture.Task("App").Execute());
+        var report = Path.Combine(fixture.Artifacts, "reports", "index.html");
+        var content = File.ReadAllText(report);
+        File.Delete(report);
+
+        Assert.True(fixture.Task("App").Execute());
+
+        Assert.Equal(content, File.ReadAllText(report));
+        Assert.Single(ProgressLog.Read(fixture.Log));
+    }
+
+    [Fact]
     public void AChangedBuildLogsTheNumbersBeforeAndAfterAndKeepsTheOldRecordAsSnapshot()
     {
         using var fixture = new EvidenceFixture();
