@@ -68,7 +68,8 @@ internal static class CyclomaticComplexityCalculator
         return count;
     }
 
-    private static bool IsDecision(SyntaxNode node)
+    /// <summary>Whether <paramref name="node"/> itself is a decision point (its descendants not counted).</summary>
+    internal static bool IsDecision(SyntaxNode node)
     {
         switch (node.Kind())
         {
