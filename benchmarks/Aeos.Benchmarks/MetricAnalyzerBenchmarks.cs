@@ -40,8 +40,8 @@ public class MetricAnalyzerBenchmarks
 
     /// <summary>Every analyzer of the metrics namespace, in name order.</summary>
     public static IReadOnlyList<DiagnosticAnalyzer> MetricAnalyzers() =>
-        typeof(CyclomaticComplexityAnalyzer).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(CyclomaticComplexityAnalyzer).Namespace && !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        typeof(SyntaxMetricsAnalyzer).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(SyntaxMetricsAnalyzer).Namespace && !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToList();

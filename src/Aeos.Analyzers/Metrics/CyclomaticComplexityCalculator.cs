@@ -69,9 +69,12 @@ internal static class CyclomaticComplexityCalculator
     }
 
     /// <summary>Whether <paramref name="node"/> itself is a decision point (its descendants not counted).</summary>
-    internal static bool IsDecision(SyntaxNode node)
+    internal static bool IsDecision(SyntaxNode node) => IsDecision(node, node.Kind());
+
+    /// <summary>Same, for a node whose kind the caller has already read.</summary>
+    internal static bool IsDecision(SyntaxNode node, SyntaxKind kind)
     {
-        switch (node.Kind())
+        switch (kind)
         {
             case SyntaxKind.IfStatement:
             case SyntaxKind.ConditionalExpression:

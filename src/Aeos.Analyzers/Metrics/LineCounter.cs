@@ -13,6 +13,11 @@ internal sealed class LineCounter
     private readonly TextLineCollection _lines;
     private int _lastLineEnd = -1;
 
+    // The line found last: positions arrive in source order, so the next one is most often on it or the next line.
+    private int _foundLine = -1;
+    private int _foundStart;
+    private int _foundEnd;
+
     public LineCounter(TextLineCollection lines)
     {
         _lines = lines;
@@ -47,8 +52,8 @@ internal sealed class LineCounter
             return; // on the line counted last
         }
 
-        var start = span.Start < _lastLineEnd ? LastLine + 1 : _lines.IndexOf(span.Start);
-        CountLines(start, _lines.IndexOf(span.End - 1));
+        var start = span.Start < _lastLineEnd ? LastLine + 1 : LineOf(span.Start);
+        CountLines(start, LineOf(span.End - 1));
     }
 
     /// <summary>
@@ -74,14 +79,43 @@ internal sealed class LineCounter
             return false; // starts on the line counted last and goes on
         }
 
-        var line = _lines.IndexOf(span.Start);
-        if (span.End > _lines[line].EndIncludingLineBreak)
+        var line = LineOf(span.Start);
+        if (span.End > _foundEnd)
         {
             return false;
         }
 
         CountLines(line, line);
         return true;
+    }
+
+    /// <summary>The line of <paramref name="position"/>, leaving it in <see cref="_foundStart"/> and <see cref="_foundEnd"/> (line break included).</summary>
+    private int LineOf(int position)
+    {
+        if (position >= _foundStart && position < _foundEnd)
+        {
+            return _foundLine;
+        }
+
+        if (_foundLine >= 0 && position >= _foundEnd && _foundLine + 1 < _lines.Count)
+        {
+            var next = _lines[_foundLine + 1];
+            if (position < next.EndIncludingLineBreak)
+            {
+                return Found(_foundLine + 1, next);
+            }
+        }
+
+        var line = _lines.IndexOf(position);
+        return Found(line, _lines[line]);
+    }
+
+    private int Found(int line, TextLine text)
+    {
+        _foundLine = line;
+        _foundStart = text.Start;
+        _foundEnd = text.EndIncludingLineBreak;
+        return line;
     }
 
     private void CountLines(int start, int end)
@@ -93,6 +127,6 @@ internal sealed class LineCounter
 
         Count += end - start + 1;
         LastLine = end;
-        _lastLineEnd = _lines[end].EndIncludingLineBreak;
+        _lastLineEnd = end == _foundLine ? _foundEnd : _lines[end].EndIncludingLineBreak;
     }
 }

@@ -235,7 +235,7 @@ internal static class SyntaxMetricsCalculator
             {
                 // A block's braces and an expression body's `=>` are not lines of code; neither node is a
                 // decision point nor an increment, so only their children are visited.
-                VisitChildren(part, 0, kinds, countTokens: false);
+                VisitChildren(part, part.Kind(), 0, kinds, countTokens: false);
                 return;
             }
 
@@ -254,14 +254,15 @@ internal static class SyntaxMetricsCalculator
                 return;
             }
 
-            if (Has(kinds, SyntaxMetricKinds.CyclomaticComplexity) && CyclomaticComplexityCalculator.IsDecision(node))
+            var kind = node.Kind();
+            if (Has(kinds, SyntaxMetricKinds.CyclomaticComplexity) && CyclomaticComplexityCalculator.IsDecision(node, kind))
             {
                 _decisions++;
             }
 
             if (Has(kinds, SyntaxMetricKinds.CognitiveComplexity))
             {
-                Charge(node, nesting);
+                Charge(node, kind, nesting);
             }
 
             if (++_depth % StackCheckInterval == 0)
@@ -275,16 +276,16 @@ internal static class SyntaxMetricsCalculator
             }
             else
             {
-                VisitChildren(node, nesting, kinds, countTokens: true);
+                VisitChildren(node, kind, nesting, kinds, countTokens: true);
             }
 
             _depth--;
         }
 
-        private void VisitChildren(SyntaxNode node, int nesting, SyntaxMetricKinds kinds, bool countTokens)
+        private void VisitChildren(SyntaxNode node, SyntaxKind kind, int nesting, SyntaxMetricKinds kinds, bool countTokens)
         {
             var countLines = countTokens && Has(kinds, SyntaxMetricKinds.Length);
-            var roles = Has(kinds, SyntaxMetricKinds.CognitiveComplexity) && HasChildRoles(node.Kind());
+            var roles = Has(kinds, SyntaxMetricKinds.CognitiveComplexity) && HasChildRoles(kind);
             foreach (var child in node.ChildNodesAndTokens())
             {
                 if (child.AsNode() is not { } childNode)
@@ -349,29 +350,30 @@ internal static class SyntaxMetricsCalculator
 
         private void ChargeOperator(BinaryExpressionSyntax binary, SyntaxMetricKinds kinds, int nesting)
         {
-            if (Has(kinds, SyntaxMetricKinds.CyclomaticComplexity) && CyclomaticComplexityCalculator.IsDecision(binary))
+            var kind = binary.Kind();
+            if (Has(kinds, SyntaxMetricKinds.CyclomaticComplexity) && CyclomaticComplexityCalculator.IsDecision(binary, kind))
             {
                 _decisions++;
             }
 
             if (Has(kinds, SyntaxMetricKinds.CognitiveComplexity))
             {
-                Charge(binary, nesting);
+                Charge(binary, kind, nesting);
             }
         }
 
         /// <summary>The cognitive increment a node is charged, as <see cref="CognitiveComplexityCalculator"/> charges it.</summary>
-        private void Charge(SyntaxNode node, int nesting)
+        private void Charge(SyntaxNode node, SyntaxKind kind, int nesting)
         {
-            switch (node.Kind())
+            switch (kind)
             {
                 case SyntaxKind.IfStatement when node.Parent is not ElseClauseSyntax: // an `else if` is charged on its `else`
                     Add(CognitiveIncrementKind.If, ((IfStatementSyntax)node).IfKeyword, nesting);
                     break;
                 case SyntaxKind.ElseClause:
                     var elseClause = (ElseClauseSyntax)node;
-                    var kind = elseClause.Statement is IfStatementSyntax ? CognitiveIncrementKind.ElseIf : CognitiveIncrementKind.Else;
-                    Add(kind, elseClause.ElseKeyword, 0);
+                    var increment = elseClause.Statement is IfStatementSyntax ? CognitiveIncrementKind.ElseIf : CognitiveIncrementKind.Else;
+                    Add(increment, elseClause.ElseKeyword, 0);
                     break;
                 case SyntaxKind.ConditionalExpression:
                     Add(CognitiveIncrementKind.Conditional, ((ConditionalExpressionSyntax)node).QuestionToken, nesting);
