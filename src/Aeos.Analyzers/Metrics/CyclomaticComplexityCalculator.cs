@@ -74,6 +74,18 @@ internal static class CyclomaticComplexityCalculator
     /// <summary>Same, for a node whose kind the caller has already read.</summary>
     internal static bool IsDecision(SyntaxNode node, SyntaxKind kind)
     {
+        if (kind == SyntaxKind.SwitchExpressionArm)
+        {
+            var arm = (SwitchExpressionArmSyntax)node;
+            return arm.Pattern is not DiscardPatternSyntax || arm.WhenClause is not null;
+        }
+
+        return IsDecisionKind(kind);
+    }
+
+    /// <summary>The kinds that are always a decision point; a switch-expression arm is one unless it is a bare discard.</summary>
+    internal static bool IsDecisionKind(SyntaxKind kind)
+    {
         switch (kind)
         {
             case SyntaxKind.IfStatement:
@@ -93,9 +105,6 @@ internal static class CyclomaticComplexityCalculator
             case SyntaxKind.AndPattern:
             case SyntaxKind.OrPattern:
                 return true;
-            case SyntaxKind.SwitchExpressionArm:
-                var arm = (SwitchExpressionArmSyntax)node;
-                return arm.Pattern is not DiscardPatternSyntax || arm.WhenClause is not null;
             default:
                 return false;
         }
