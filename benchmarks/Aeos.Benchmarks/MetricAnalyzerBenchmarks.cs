@@ -46,6 +46,17 @@ public class MetricAnalyzerBenchmarks
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToList();
 
+    /// <summary>
+    /// <see cref="SyntaxMetricsAnalyzer"/> restricted to each of its rules in turn: what the rules cost as separate
+    /// analyzers, each with its own pass, as they were before they shared one.
+    /// </summary>
+    public static IReadOnlyList<DiagnosticAnalyzer> SingleRuleAnalyzers() => new DiagnosticAnalyzer[]
+    {
+        new SyntaxMetricsAnalyzer(SyntaxMetricKinds.CyclomaticComplexity),
+        new SyntaxMetricsAnalyzer(SyntaxMetricKinds.CognitiveComplexity),
+        new SyntaxMetricsAnalyzer(SyntaxMetricKinds.Length),
+    };
+
     [GlobalSetup]
     public void Setup()
     {
