@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
@@ -95,6 +96,13 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
 
     private sealed class CompilationAnalysis
     {
+        private static readonly (SyntaxMetricKinds Rule, string Id)[] Rules =
+        {
+            (SyntaxMetricKinds.CyclomaticComplexity, RuleIdentifiers.CyclomaticComplexity),
+            (SyntaxMetricKinds.CognitiveComplexity, RuleIdentifiers.CognitiveComplexity),
+            (SyntaxMetricKinds.Length, RuleIdentifiers.FunctionLength),
+        };
+
         private readonly CompilationOptions _compilationOptions;
         private readonly OptionReader _options;
         private readonly SyntaxMetricKinds _rules;
@@ -313,13 +321,6 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
 
             return _settings.GetOrAdd(tree, new TreeSettings(_options, tree, enabled));
         }
-
-        private static readonly (SyntaxMetricKinds Rule, string Id)[] Rules =
-        {
-            (SyntaxMetricKinds.CyclomaticComplexity, RuleIdentifiers.CyclomaticComplexity),
-            (SyntaxMetricKinds.CognitiveComplexity, RuleIdentifiers.CognitiveComplexity),
-            (SyntaxMetricKinds.Length, RuleIdentifiers.FunctionLength),
-        };
     }
 
     /// <summary>The limits in force in one file; a field is meaningful only for the rules it was read for.</summary>
@@ -369,7 +370,7 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
         public SyntaxMetricKinds Enabled { get; }
 
         /// <summary>The options of <paramref name="rules"/>, read if not yet read.</summary>
-        public MetricLimits Limits(SyntaxMetricKinds rules, System.Action<Diagnostic> report)
+        public MetricLimits Limits(SyntaxMetricKinds rules, Action<Diagnostic> report)
         {
             if ((rules & SyntaxMetricKinds.CyclomaticComplexity) != 0 && _cyclomatic == Unread)
             {
