@@ -6,6 +6,7 @@ using Aeos.Analyzers.Metrics;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Aeos.Benchmarks;
 
@@ -77,4 +78,28 @@ public class CalculatorBenchmarks
     /// <summary>Every syntax metric of the 1xxx rules (AEOS1001, AEOS1002, AEOS1003); AEOS1004 visits no syntax.</summary>
     [Benchmark]
     public int AllSyntaxMetrics() => CyclomaticComplexity() + CognitiveComplexity() + FunctionLength();
+
+    /// <summary>The same three metrics of every function from one pass of <see cref="SyntaxMetricsCalculator"/>.</summary>
+    [Benchmark]
+    public int OnePassSyntaxMetrics() => MeasureInOnePass(SyntaxMetricKinds.All);
+
+    /// <summary>
+    /// What <c>SyntaxMetricsAnalyzer</c> asks of the pass: the three metrics of each function, the length alone
+    /// of a local function (whose complexity counts into its container, measured there).
+    /// </summary>
+    [Benchmark]
+    public int OnePassAsTheAnalyzer() => MeasureInOnePass(SyntaxMetricKinds.Length);
+
+    private int MeasureInOnePass(SyntaxMetricKinds localFunctionKinds)
+    {
+        var total = 0;
+        foreach (var function in _functions)
+        {
+            var kinds = function.Declaration is LocalFunctionStatementSyntax ? localFunctionKinds : SyntaxMetricKinds.All;
+            var metrics = SyntaxMetricsCalculator.Measure(function, kinds, FunctionLinesMode.Code);
+            total += metrics.CyclomaticComplexity + metrics.CognitiveComplexity + metrics.Length;
+        }
+
+        return total;
+    }
 }

@@ -31,6 +31,12 @@ internal sealed class EmptyAnalyzer : DiagnosticAnalyzer
         SyntaxKind.IndexerDeclaration,
         SyntaxKind.LocalFunctionStatement,
         SyntaxKind.ClassDeclaration,
+        SyntaxKind.StructDeclaration,
+        SyntaxKind.RecordDeclaration,
+        SyntaxKind.RecordStructDeclaration,
+        SyntaxKind.FieldDeclaration,
+        SyntaxKind.EventFieldDeclaration,
+        SyntaxKind.PrimaryConstructorBaseType,
         SyntaxKind.CompilationUnit);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);

@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Aeos.Analyzers.Metrics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,8 +23,20 @@ internal static class ExecutionTimeReport
 {
     public const string Argument = "--execution-time";
     private const int Runs = 7;
+    private const string SingleRule = " alone (SyntaxMetricsAnalyzer restricted to it)";
 
     private static readonly CSharpParseOptions DefaultOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp12);
+
+    private static readonly Dictionary<string, string> QuietLimits = new(StringComparer.Ordinal)
+    {
+        ["aeos.max_cyclomatic_complexity"] = "100000",
+        ["aeos.max_cognitive_complexity"] = "100000",
+        ["aeos.max_function_lines"] = "100000",
+        ["aeos.max_inheritance_depth"] = "100000",
+    };
+
+    /// <summary>The analyzer options of every run: none (the defaults), or the quiet limits.</summary>
+    private static AnalyzerOptions Options { get; set; } = new(ImmutableArray<AdditionalText>.Empty);
 
     public static void Run(IReadOnlyList<string> args)
     {
@@ -32,7 +45,20 @@ internal static class ExecutionTimeReport
         switch (family)
         {
             case "metrics":
-                Run(new[] { BenchmarkCorpus.Generated, BenchmarkCorpus.Repository }, DefaultOptions, MetricAnalyzerBenchmarks.MetricAnalyzers);
+                Run(
+                    new[] { BenchmarkCorpus.Generated, BenchmarkCorpus.Repository },
+                    DefaultOptions,
+                    MetricAnalyzerBenchmarks.MetricAnalyzers,
+                    MetricAnalyzerBenchmarks.SingleRuleAnalyzers);
+                break;
+            case "metrics-quiet":
+                // Limits no function reaches: the rules measure everything and report nothing, so no symbol is looked up.
+                Options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(QuietLimits));
+                Run(
+                    new[] { BenchmarkCorpus.Generated, BenchmarkCorpus.Repository },
+                    DefaultOptions,
+                    MetricAnalyzerBenchmarks.MetricAnalyzers,
+                    MetricAnalyzerBenchmarks.SingleRuleAnalyzers);
                 break;
             case "unused":
                 Run(
@@ -45,7 +71,7 @@ internal static class ExecutionTimeReport
                 Run(new[] { BenchmarkCorpus.GeneratedRules, BenchmarkCorpus.Repository }, DefaultOptions, ReliabilityAnalyzerBenchmarks.AeosAnalyzers);
                 break;
             default:
-                throw new ArgumentException("unknown analyzer family " + family + " (metrics, unused, reliability)", nameof(args));
+                throw new ArgumentException("unknown analyzer family " + family + " (metrics, metrics-quiet, unused, reliability)", nameof(args));
         }
     }
 
@@ -83,27 +109,45 @@ internal static class ExecutionTimeReport
                 Console.WriteLine($"  {name}: {Ms(time)}, {Ms(time - empty)} more than the empty analyzer ({Ratio(time - empty, walk)} walk)");
             }
 
-            var aeos = perAnalyzer.Where(p => !p.Key.StartsWith("IDE", StringComparison.Ordinal)).Sum(p => p.Value - empty);
+            var aeos = perAnalyzer.Where(p => !p.Key.StartsWith("IDE", StringComparison.Ordinal) && !IsSingleRule(p.Key)).Sum(p => p.Value - empty);
+            var singleRules = perAnalyzer.Where(p => IsSingleRule(p.Key)).Sum(p => p.Value - empty);
             var ide = perAnalyzer.Where(p => p.Key.StartsWith("IDE", StringComparison.Ordinal)).Sum(p => p.Value - empty);
             Console.WriteLine($"  all Aeos analyzers, net of the empty analyzer: {Ms(aeos)} ({Ratio(aeos, walk)} walk)");
             if (ide > 0)
             {
                 Console.WriteLine($"  all IDE analyzers, net of the empty analyzer: {Ms(ide)} ({Ratio(ide, walk)} walk)");
             }
+
+            if (singleRules > 0)
+            {
+                Console.WriteLine($"  the syntax metric rules run alone, one analyzer each, summed: {Ms(singleRules)} ({Ratio(singleRules, walk)} walk)");
+            }
         }
     }
 
-    /// <summary>The row name of an analyzer: its type name, or the IDE IDs it reports for the built-in analyzers.</summary>
-    private static string Name(DiagnosticAnalyzer analyzer) =>
-        analyzer.GetType().Namespace?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true
-            ? CodeStyleAnalyzers.ShortName(analyzer) + " (" + analyzer.GetType().Name + ")"
+    /// <summary>
+    /// The row name of an analyzer: its type name, the IDE IDs it reports for the built-in analyzers, or the rule
+    /// for <see cref="SyntaxMetricsAnalyzer"/> restricted to one rule.
+    /// </summary>
+    private static string Name(DiagnosticAnalyzer analyzer)
+    {
+        if (analyzer.GetType().Namespace?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true)
+        {
+            return CodeStyleAnalyzers.ShortName(analyzer) + " (" + analyzer.GetType().Name + ")";
+        }
+
+        return analyzer is SyntaxMetricsAnalyzer && analyzer.SupportedDiagnostics.Length == 2
+            ? analyzer.SupportedDiagnostics[0].Id + SingleRule
             : analyzer.GetType().Name;
+    }
+
+    private static bool IsSingleRule(string name) => name.EndsWith(SingleRule, StringComparison.Ordinal);
 
     private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
         compilation.Clone().WithAnalyzers(
             analyzers,
             new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+                Options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
 
     /// <summary>How many diagnostics of each ID one run reports: shows that every rule found its cases, and that none crashed (AD0001).</summary>
     private static string Reported(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
@@ -146,4 +190,31 @@ internal static class ExecutionTimeReport
     private static string Ratio(double time, double walk) => (time / walk).ToString("0.00", CultureInfo.InvariantCulture) + "x";
 
     private static string Ms(double milliseconds) => milliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+
+    /// <summary>The same options for every file, as a global config gives them.</summary>
+    private sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        public GlobalOptionsProvider(IReadOnlyDictionary<string, string> values)
+        {
+            GlobalOptions = new Values(values);
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
+
+        private sealed class Values : AnalyzerConfigOptions
+        {
+            private readonly IReadOnlyDictionary<string, string> _values;
+
+            public Values(IReadOnlyDictionary<string, string> values)
+            {
+                _values = values;
+            }
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+        }
+    }
 }

@@ -5,7 +5,8 @@ namespace Aeos.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks; arguments are BenchmarkDotNet's (<c>--filter</c> …), or <c>--execution-time [metrics|unused|reliability]</c> for the
-/// analyzer driver's own accounting of the time spent in each analyzer. See docs/performance.md.
+/// analyzer driver's own accounting of the time spent in each analyzer, or <c>--paired-ratios</c> for the calculators
+/// against the syntax walk measured in alternation. See docs/performance.md.
 /// </summary>
 internal static class Program
 {
@@ -14,6 +15,12 @@ internal static class Program
         if (args.Contains(ExecutionTimeReport.Argument))
         {
             ExecutionTimeReport.Run(args);
+            return;
+        }
+
+        if (args.Contains(PairedRatioReport.Argument))
+        {
+            PairedRatioReport.Run();
             return;
         }
 

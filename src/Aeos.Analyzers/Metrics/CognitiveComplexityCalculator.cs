@@ -46,7 +46,7 @@ internal static class CognitiveComplexityCalculator
     /// the operator whose right operand it is, is the same operator. Parentheses do not break a sequence, so
     /// <c>a &amp;&amp; (b &amp;&amp; c)</c> is one sequence and <c>a &amp;&amp; !(b &amp;&amp; c)</c> two.
     /// </summary>
-    private static bool StartsSequence(SyntaxNode node, SyntaxNode left)
+    internal static bool StartsSequence(SyntaxNode node, SyntaxNode left)
     {
         if (WithoutParentheses(left).IsKind(node.Kind()))
         {
@@ -66,6 +66,15 @@ internal static class CognitiveComplexityCalculator
             _ => true,
         };
     }
+
+    /// <summary>The token a recursion increment is charged on: the callee's name.</summary>
+    internal static SyntaxToken CalleeToken(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        SimpleNameSyntax name => name.Identifier,
+        MemberAccessExpressionSyntax access => access.Name.Identifier,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier,
+        _ => invocation.ArgumentList.OpenParenToken,
+    };
 
     private static SyntaxNode WithoutParentheses(SyntaxNode node)
     {
@@ -308,14 +317,6 @@ internal static class CognitiveComplexityCalculator
         public override void VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node) => VisitNested(node, base.VisitAnonymousMethodExpression);
 
         public override void VisitLocalFunctionStatement(LocalFunctionStatementSyntax node) => VisitNested(node, base.VisitLocalFunctionStatement);
-
-        private static SyntaxToken CalleeToken(InvocationExpressionSyntax invocation) => invocation.Expression switch
-        {
-            SimpleNameSyntax name => name.Identifier,
-            MemberAccessExpressionSyntax access => access.Name.Identifier,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier,
-            _ => invocation.ArgumentList.OpenParenToken,
-        };
 
         private void VisitForEach(CommonForEachStatementSyntax node)
         {

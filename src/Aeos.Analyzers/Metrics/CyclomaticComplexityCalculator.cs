@@ -68,9 +68,25 @@ internal static class CyclomaticComplexityCalculator
         return count;
     }
 
-    private static bool IsDecision(SyntaxNode node)
+    /// <summary>Whether <paramref name="node"/> itself is a decision point (its descendants not counted).</summary>
+    internal static bool IsDecision(SyntaxNode node) => IsDecision(node, node.Kind());
+
+    /// <summary>Same, for a node whose kind the caller has already read.</summary>
+    internal static bool IsDecision(SyntaxNode node, SyntaxKind kind)
     {
-        switch (node.Kind())
+        if (kind == SyntaxKind.SwitchExpressionArm)
+        {
+            var arm = (SwitchExpressionArmSyntax)node;
+            return arm.Pattern is not DiscardPatternSyntax || arm.WhenClause is not null;
+        }
+
+        return IsDecisionKind(kind);
+    }
+
+    /// <summary>The kinds that are always a decision point; a switch-expression arm is one unless it is a bare discard.</summary>
+    internal static bool IsDecisionKind(SyntaxKind kind)
+    {
+        switch (kind)
         {
             case SyntaxKind.IfStatement:
             case SyntaxKind.ConditionalExpression:
@@ -89,9 +105,6 @@ internal static class CyclomaticComplexityCalculator
             case SyntaxKind.AndPattern:
             case SyntaxKind.OrPattern:
                 return true;
-            case SyntaxKind.SwitchExpressionArm:
-                var arm = (SwitchExpressionArmSyntax)node;
-                return arm.Pattern is not DiscardPatternSyntax || arm.WhenClause is not null;
             default:
                 return false;
         }

@@ -58,9 +58,23 @@ internal static class FunctionLengthCalculator
             }
         }
 
+        return Result(lines, block, counter, mode);
+    }
+
+    /// <summary>
+    /// The length of <paramref name="body"/> from the lines its tokens touch (the braces of a block not
+    /// counted): shared with <see cref="SyntaxMetricsCalculator"/>, which counts the lines in its own pass.
+    /// </summary>
+    internal static int Result(TextLineCollection lines, SyntaxNode body, LineCounter counter, FunctionLinesMode mode)
+    {
         if (mode == FunctionLinesMode.Code)
         {
             return counter.Count;
+        }
+
+        if (body is not BlockSyntax block)
+        {
+            return MeasureSpan(lines, counter, mode);
         }
 
         var openLine = lines.IndexOf(block.OpenBraceToken.SpanStart);
@@ -78,61 +92,4 @@ internal static class FunctionLengthCalculator
 
     private static int MeasureSpan(TextLineCollection lines, LineCounter counter, FunctionLinesMode mode) =>
         mode == FunctionLinesMode.Code || counter.Count == 0 ? counter.Count : counter.LastLine - counter.FirstLine + 1;
-
-    /// <summary>
-    /// Counts the distinct lines touched by tokens that come in source order. The line of a token is
-    /// looked up only when the token starts past the end of the last line counted, so most tokens cost
-    /// one comparison instead of a search.
-    /// </summary>
-    private sealed class LineCounter
-    {
-        private readonly TextLineCollection _lines;
-        private int _lastLineEnd = -1;
-
-        public LineCounter(TextLineCollection lines)
-        {
-            _lines = lines;
-        }
-
-        public int Count { get; private set; }
-
-        public int FirstLine { get; private set; } = -1;
-
-        public int LastLine { get; private set; } = -1;
-
-        public LineCounter CountAll(SyntaxNode node)
-        {
-            foreach (var token in node.DescendantTokens())
-            {
-                Add(token);
-            }
-
-            return this;
-        }
-
-        public void Add(SyntaxToken token)
-        {
-            var span = token.Span;
-            if (span.IsEmpty)
-            {
-                return; // missing tokens of broken code, end of file
-            }
-
-            if (span.Start < _lastLineEnd && span.End <= _lastLineEnd)
-            {
-                return; // on the line counted last
-            }
-
-            var start = span.Start < _lastLineEnd ? LastLine + 1 : _lines.IndexOf(span.Start);
-            var end = _lines.IndexOf(span.End - 1);
-            if (FirstLine < 0)
-            {
-                FirstLine = start;
-            }
-
-            Count += end - start + 1;
-            LastLine = end;
-            _lastLineEnd = _lines[end].EndIncludingLineBreak;
-        }
-    }
 }

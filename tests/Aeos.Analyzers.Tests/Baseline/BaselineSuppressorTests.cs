@@ -94,7 +94,7 @@ public sealed class BaselineSuppressorTests
     private static async Task<ImmutableArray<Diagnostic>> Run(string baseline, string baselinePath = "/src/aeos.baseline.json")
     {
         var diagnostics = await AnalyzerRunner.RunAsync(
-            ImmutableArray.Create<DiagnosticAnalyzer>(new FunctionLengthAnalyzer(), new BaselineSuppressor()),
+            ImmutableArray.Create<DiagnosticAnalyzer>(new SyntaxMetricsAnalyzer(), new BaselineSuppressor()),
             Source,
             ImmutableArray.Create<AdditionalText>(new AnalyzerRunner.InMemoryText(baselinePath, baseline)),
             LimitOne);

@@ -55,10 +55,11 @@ public sealed class DifferentialCorpus : IAsyncLifetime
         var reference = CodeMetricsReference.Run(sources);
         ReferenceComplexity = reference.Where(r => r.RuleId == "CA1502").ToDictionary(r => DocumentationId(r), r => r.Value, StringComparer.Ordinal);
         ReferenceDepth = reference.Where(r => r.RuleId == "CA1501").ToDictionary(r => DocumentationId(r), r => r.Value, StringComparer.Ordinal);
-        AeosComplexity = await MeasureAsync(new CyclomaticComplexityAnalyzer(), ("aeos.max_cyclomatic_complexity", "0"));
-        AeosDepth = await MeasureAsync(new InheritanceDepthAnalyzer(), ("aeos.max_inheritance_depth", "0"));
+        AeosComplexity = await MeasureAsync(new SyntaxMetricsAnalyzer(), RuleIdentifiers.CyclomaticComplexity, ("aeos.max_cyclomatic_complexity", "0"));
+        AeosDepth = await MeasureAsync(new InheritanceDepthAnalyzer(), RuleIdentifiers.InheritanceDepth, ("aeos.max_inheritance_depth", "0"));
         AeosDepthIgnoringNothing = await MeasureAsync(
             new InheritanceDepthAnalyzer(),
+            RuleIdentifiers.InheritanceDepth,
             ("aeos.max_inheritance_depth", "0"),
             ("aeos.inheritance_depth_ignored_bases", string.Empty));
     }
@@ -83,11 +84,12 @@ public sealed class DifferentialCorpus : IAsyncLifetime
         return handWritten.Concat(new CorpusGenerator(Seed).Generate(classes: 25, membersPerClass: 10)).ToList();
     }
 
-    private async Task<IReadOnlyDictionary<string, int>> MeasureAsync(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer, params (string Key, string Value)[] options)
+    /// <summary>The values <paramref name="analyzer"/> reports under <paramref name="ruleId"/>, by symbol.</summary>
+    private async Task<IReadOnlyDictionary<string, int>> MeasureAsync(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer, string ruleId, params (string Key, string Value)[] options)
     {
         var diagnostics = await CompilationAnalyzerRunner.RunAsync(analyzer, Compilation, options.ToDictionary(o => o.Key, o => o.Value));
         Assert.DoesNotContain(diagnostics, d => d.Id == RuleIdentifiers.InvalidOption || d.Id.StartsWith("AD", StringComparison.Ordinal));
-        return diagnostics.ToDictionary(d => d.Properties["symbol"]!, d => int.Parse(d.Properties["value"]!, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        return diagnostics.Where(d => d.Id == ruleId).ToDictionary(d => d.Properties["symbol"]!, d => int.Parse(d.Properties["value"]!, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
     }
 
     /// <summary>The member or type a CA1501/CA1502 result points at, found from its position in the same sources.</summary>

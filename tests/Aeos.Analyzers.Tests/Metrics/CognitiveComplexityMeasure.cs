@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Aeos.Analyzers.Tests.Metrics;
 
-/// <summary>Runs the pure calculator on the first method of a source text and shows its increments.</summary>
+/// <summary>Runs the pure calculator on the first method of a source text (checking that the one-pass calculator agrees) and shows its increments.</summary>
 internal static class CognitiveComplexityMeasure
 {
     /// <summary>Measures the first method declared in <paramref name="members"/>, placed inside <c>class C</c>.</summary>
@@ -14,6 +14,11 @@ internal static class CognitiveComplexityMeasure
     {
         var source = "using System;\nusing System.Collections.Generic;\n\npublic class C\n{\n" + members + "\n}\n";
         var method = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().First();
+        if (FunctionDeclaration.TryCreate(method, out var function))
+        {
+            SyntaxMetricsAgreement.AssertAgrees(function, isRecursiveCall);
+        }
+
         return CognitiveComplexityCalculator.Measure(method, isRecursiveCall);
     }
 

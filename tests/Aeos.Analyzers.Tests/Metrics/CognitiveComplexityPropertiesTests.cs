@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
-using Aeos.Analyzers.Metrics;
 using Aeos.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -45,7 +44,7 @@ public sealed class CognitiveComplexityPropertiesTests
     [Fact]
     public async Task PropertiesCarryValueLimitAndDocumentationId()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync(new CognitiveComplexityAnalyzer(), Source, LimitZero);
+        var diagnostics = await AnalyzerRunner.RunAsync(new CognitiveComplexityOnly(), Source, LimitZero);
 
         var bySymbol = diagnostics.ToDictionary(d => d.Properties["symbol"]!, d => (Value: d.Properties["value"], Limit: d.Properties["limit"]));
         Assert.Equal(ExpectedSymbols, bySymbol.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
@@ -59,7 +58,7 @@ public sealed class CognitiveComplexityPropertiesTests
     {
         var options = new Dictionary<string, string> { ["aeos.max_cognitive_complexity"] = "4" };
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new CognitiveComplexityAnalyzer(), Source, options);
+        var diagnostics = await AnalyzerRunner.RunAsync(new CognitiveComplexityOnly(), Source, options);
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("'Cart.Total(int[])' has a cognitive complexity of 5; the limit is 4", diagnostic.GetMessage(CultureInfo.InvariantCulture));
@@ -73,7 +72,7 @@ public sealed class CognitiveComplexityPropertiesTests
     {
         const string program = "var x = args.Length;\nif (x > 0) { System.Console.WriteLine(x); }\n";
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new CognitiveComplexityAnalyzer(), program, LimitZero, OutputKind.ConsoleApplication);
+        var diagnostics = await AnalyzerRunner.RunAsync(new CognitiveComplexityOnly(), program, LimitZero, OutputKind.ConsoleApplication);
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("M:Program.{Main}$(System.String[])", diagnostic.Properties["symbol"]);

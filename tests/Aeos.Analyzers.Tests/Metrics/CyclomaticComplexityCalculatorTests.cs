@@ -129,6 +129,7 @@ public sealed class CyclomaticComplexityCalculatorTests
     {
         var node = Parse("class C\n{\n" + member + "\n}\n").DescendantNodes().First(n => n.IsKind(SyntaxKind.MethodDeclaration));
         Assert.True(FunctionDeclaration.TryCreate(node, out var function));
+        SyntaxMetricsAgreement.AssertAgrees(function);
         return CyclomaticComplexityCalculator.Measure(function);
     }
 

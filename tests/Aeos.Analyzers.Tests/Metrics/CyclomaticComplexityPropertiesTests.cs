@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
-using Aeos.Analyzers.Metrics;
 using Aeos.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -40,7 +39,7 @@ public sealed class CyclomaticComplexityPropertiesTests
     [Fact]
     public async Task PropertiesCarryValueLimitAndDocumentationId()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync(new CyclomaticComplexityAnalyzer(), Source, LimitZero);
+        var diagnostics = await AnalyzerRunner.RunAsync(new CyclomaticComplexityOnly(), Source, LimitZero);
 
         var bySymbol = diagnostics.ToDictionary(d => d.Properties["symbol"]!, d => (Value: d.Properties["value"], Limit: d.Properties["limit"]));
         Assert.Equal(4, bySymbol.Count);
@@ -54,7 +53,7 @@ public sealed class CyclomaticComplexityPropertiesTests
     public async Task MessageNamesFunctionValueAndLimit()
     {
         var options = new Dictionary<string, string> { ["aeos.max_cyclomatic_complexity"] = "2" };
-        var diagnostics = await AnalyzerRunner.RunAsync(new CyclomaticComplexityAnalyzer(), Source, options);
+        var diagnostics = await AnalyzerRunner.RunAsync(new CyclomaticComplexityOnly(), Source, options);
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("'Cart.Total(int[])' has a cyclomatic complexity of 3; the limit is 2", diagnostic.GetMessage(CultureInfo.InvariantCulture));
@@ -67,7 +66,7 @@ public sealed class CyclomaticComplexityPropertiesTests
     {
         const string program = "var x = args.Length > 0 ? 1 : 0;\nSystem.Console.WriteLine(x);\n";
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new CyclomaticComplexityAnalyzer(), program, LimitZero, OutputKind.ConsoleApplication);
+        var diagnostics = await AnalyzerRunner.RunAsync(new CyclomaticComplexityOnly(), program, LimitZero, OutputKind.ConsoleApplication);
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("M:Program.{Main}$(System.String[])", diagnostic.Properties["symbol"]);

@@ -68,6 +68,7 @@ public sealed class FunctionLengthCalculatorTests
     {
         var node = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().First(n => n.IsKind(SyntaxKind.MethodDeclaration));
         Assert.True(FunctionDeclaration.TryCreate(node, out var function));
+        SyntaxMetricsAgreement.AssertAgrees(function);
         return function;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using Aeos.Analyzers.Metrics;
 using Aeos.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -48,7 +47,7 @@ public sealed class FunctionLengthPropertiesTests
     [Fact]
     public async Task PropertiesCarryValueLimitAndDocumentationId()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync(new FunctionLengthAnalyzer(), Source, LimitZero);
+        var diagnostics = await AnalyzerRunner.RunAsync(new FunctionLengthOnly(), Source, LimitZero);
 
         var bySymbol = diagnostics.ToDictionary(d => d.Properties["symbol"]!, d => (Value: d.Properties["value"], Limit: d.Properties["limit"]));
         Assert.Equal(ExpectedSymbols, bySymbol.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
@@ -60,7 +59,7 @@ public sealed class FunctionLengthPropertiesTests
     [Fact]
     public async Task MessageNamesFunctionValueAndLimit()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync(new FunctionLengthAnalyzer(), Source, new Dictionary<string, string> { ["aeos.max_function_lines"] = "6" });
+        var diagnostics = await AnalyzerRunner.RunAsync(new FunctionLengthOnly(), Source, new Dictionary<string, string> { ["aeos.max_function_lines"] = "6" });
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("'Cart.Total(int[])' is 7 lines of code long; the limit is 6", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
@@ -73,7 +72,7 @@ public sealed class FunctionLengthPropertiesTests
     {
         const string program = "var x = 1;\nSystem.Console.WriteLine(x);\n";
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new FunctionLengthAnalyzer(), program, LimitZero, OutputKind.ConsoleApplication);
+        var diagnostics = await AnalyzerRunner.RunAsync(new FunctionLengthOnly(), program, LimitZero, OutputKind.ConsoleApplication);
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("M:Program.{Main}$(System.String[])", diagnostic.Properties["symbol"]);
