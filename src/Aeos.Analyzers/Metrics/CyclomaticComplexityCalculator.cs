@@ -1,6 +1,4 @@
 using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Aeos.Analyzers.Metrics;
@@ -18,30 +16,13 @@ namespace Aeos.Analyzers.Metrics;
 /// each <c>and</c>/<c>or</c> pattern combinator, +1. Nothing for <c>else</c>, <c>catch</c>, <c>when</c>,
 /// <c>try</c>/<c>finally</c>, <c>using</c>, <c>lock</c>, <c>goto</c>, <c>??=</c>. Lambdas, anonymous methods
 /// and local functions are part of the function that contains them.
+/// <para>The counting is <see cref="SyntaxMetricsCalculator"/>'s, asked for this metric alone.</para>
 /// </summary>
 internal static class CyclomaticComplexityCalculator
 {
-    public static int Measure(FunctionDeclaration function)
-    {
-        var complexity = Measure(function.Body);
-        if (function.Declaration is ConstructorDeclarationSyntax { Initializer: { } initializer })
-        {
-            complexity += CountDecisions(initializer); // `: base(a ?? b)` runs as part of the constructor
-        }
-
-        return complexity;
-    }
-
-    /// <summary>Measures a <see cref="BlockSyntax"/>, an <see cref="ArrowExpressionClauseSyntax"/>, or the top-level statements of a <see cref="CompilationUnitSyntax"/>.</summary>
-    public static int Measure(SyntaxNode body)
-    {
-        if (body is CompilationUnitSyntax unit)
-        {
-            return 1 + unit.Members.OfType<GlobalStatementSyntax>().Sum(CountDecisions);
-        }
-
-        return 1 + CountDecisions(body);
-    }
+    /// <summary>The body of the function, and a constructor's initializer: <c>: base(a ?? b)</c> runs as part of the constructor.</summary>
+    public static int Measure(FunctionDeclaration function) =>
+        SyntaxMetricsCalculator.Measure(function, SyntaxMetricKinds.CyclomaticComplexity).CyclomaticComplexity;
 
     /// <summary>
     /// A primary constructor (record or class): the arguments it passes to the base type are its only code;
@@ -50,63 +31,6 @@ internal static class CyclomaticComplexityCalculator
     public static int MeasurePrimaryConstructor(TypeDeclarationSyntax type)
     {
         var baseCall = type.BaseList?.Types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault();
-        return 1 + (baseCall is null ? 0 : CountDecisions(baseCall.ArgumentList));
-    }
-
-    /// <summary>The number of decision points in <paramref name="node"/> and everything below it.</summary>
-    public static int CountDecisions(SyntaxNode node)
-    {
-        var count = 0;
-        foreach (var descendant in node.DescendantNodesAndSelf())
-        {
-            if (IsDecision(descendant))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>Whether <paramref name="node"/> itself is a decision point (its descendants not counted).</summary>
-    internal static bool IsDecision(SyntaxNode node) => IsDecision(node, node.Kind());
-
-    /// <summary>Same, for a node whose kind the caller has already read.</summary>
-    internal static bool IsDecision(SyntaxNode node, SyntaxKind kind)
-    {
-        if (kind == SyntaxKind.SwitchExpressionArm)
-        {
-            var arm = (SwitchExpressionArmSyntax)node;
-            return arm.Pattern is not DiscardPatternSyntax || arm.WhenClause is not null;
-        }
-
-        return IsDecisionKind(kind);
-    }
-
-    /// <summary>The kinds that are always a decision point; a switch-expression arm is one unless it is a bare discard.</summary>
-    internal static bool IsDecisionKind(SyntaxKind kind)
-    {
-        switch (kind)
-        {
-            case SyntaxKind.IfStatement:
-            case SyntaxKind.ConditionalExpression:
-            case SyntaxKind.WhileStatement:
-            case SyntaxKind.DoStatement:
-            case SyntaxKind.ForStatement:
-            case SyntaxKind.ForEachStatement:
-            case SyntaxKind.ForEachVariableStatement:
-            case SyntaxKind.CaseSwitchLabel:
-            case SyntaxKind.CasePatternSwitchLabel:
-            case SyntaxKind.DefaultSwitchLabel:
-            case SyntaxKind.LogicalAndExpression:
-            case SyntaxKind.LogicalOrExpression:
-            case SyntaxKind.CoalesceExpression:
-            case SyntaxKind.ConditionalAccessExpression:
-            case SyntaxKind.AndPattern:
-            case SyntaxKind.OrPattern:
-                return true;
-            default:
-                return false;
-        }
+        return baseCall is null ? 1 : SyntaxMetricsCalculator.MeasureCyclomatic(baseCall.ArgumentList);
     }
 }

@@ -29,16 +29,6 @@ internal sealed class LineCounter
 
     public int LastLine { get; private set; } = -1;
 
-    public LineCounter CountAll(SyntaxNode node)
-    {
-        foreach (var token in node.DescendantTokens())
-        {
-            Add(token);
-        }
-
-        return this;
-    }
-
     public void Add(SyntaxToken token)
     {
         var span = token.Span;

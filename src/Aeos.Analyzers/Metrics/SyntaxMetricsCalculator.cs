@@ -17,13 +17,13 @@ internal enum SyntaxMetricKinds
 {
     None = 0,
 
-    /// <summary>AEOS1001, as <see cref="CyclomaticComplexityCalculator"/> counts it.</summary>
+    /// <summary>AEOS1001, whose rules <see cref="CyclomaticComplexityCalculator"/> describes.</summary>
     CyclomaticComplexity = 1,
 
-    /// <summary>AEOS1002, as <see cref="CognitiveComplexityCalculator"/> counts it.</summary>
+    /// <summary>AEOS1002, whose rules <see cref="CognitiveComplexityCalculator"/> describes.</summary>
     CognitiveComplexity = 2,
 
-    /// <summary>AEOS1003, as <see cref="FunctionLengthCalculator"/> counts it.</summary>
+    /// <summary>AEOS1003, whose rules <see cref="FunctionLengthCalculator"/> describes.</summary>
     Length = 4,
 
     All = CyclomaticComplexity | CognitiveComplexity | Length,
@@ -53,12 +53,11 @@ internal readonly struct SyntaxMetrics
 /// passed down from its parent) and, for nodes that span lines, the lines of code its tokens touch. A node that
 /// fits on one line counts its line at once, without its tokens being enumerated.
 /// <para>
-/// The values are those of <see cref="CyclomaticComplexityCalculator"/>, <see cref="CognitiveComplexityCalculator"/>
-/// and <see cref="FunctionLengthCalculator"/>, which remain the readable definitions of the rules; the tests
-/// check that this pass agrees with them on every function of the differential corpus and the repository.
-/// Each metric covers the parts of the declaration its own calculator measures: the cyclomatic complexity the
-/// body and a constructor initializer, the cognitive complexity every body and initializer of the declaration,
-/// the length the body only.
+/// This pass is the one implementation of the three metrics' counting rules: <see cref="CyclomaticComplexityCalculator"/>,
+/// <see cref="CognitiveComplexityCalculator"/> and <see cref="FunctionLengthCalculator"/> describe the rules and are
+/// entry points over it, for one metric at a time. Each metric covers its own parts of the declaration: the
+/// cyclomatic complexity the body and a constructor initializer, the cognitive complexity every body and
+/// initializer of the declaration, the length the body only.
 /// </para>
 /// </summary>
 internal static class SyntaxMetricsCalculator
@@ -68,7 +67,7 @@ internal static class SyntaxMetricsCalculator
         SyntaxMetricKinds kinds,
         FunctionLinesMode mode = FunctionLinesMode.Code,
         Func<InvocationExpressionSyntax, bool>? isRecursiveCall = null) =>
-        new Pass(function, kinds, isRecursiveCall, recordIncrements: false).Run(mode);
+        new Pass(function.Body, kinds, isRecursiveCall, recordIncrements: false).Run(function.Declaration, mode);
 
     /// <summary>Same, with the cognitive increments in source order (for tests).</summary>
     public static (SyntaxMetrics Metrics, CognitiveComplexity Cognitive) MeasureWithIncrements(
@@ -76,9 +75,147 @@ internal static class SyntaxMetricsCalculator
         FunctionLinesMode mode = FunctionLinesMode.Code,
         Func<InvocationExpressionSyntax, bool>? isRecursiveCall = null)
     {
-        var pass = new Pass(function, SyntaxMetricKinds.All, isRecursiveCall, recordIncrements: true);
-        var metrics = pass.Run(mode);
-        return (metrics, new CognitiveComplexity(pass.Increments!.OrderBy(i => i.Token.SpanStart).ToImmutableArray()));
+        var pass = new Pass(function.Body, SyntaxMetricKinds.All, isRecursiveCall, recordIncrements: true);
+        var metrics = pass.Run(function.Declaration, mode);
+        return (metrics, pass.CognitiveComplexity());
+    }
+
+    /// <summary>
+    /// The cognitive complexity of a declaration's code, with its increments in source order: a function's
+    /// declaration (as <see cref="Measure"/> reads it), a variable's initializer, or any other node as a whole,
+    /// at nesting level 0 (the arguments a primary constructor passes to its base type).
+    /// </summary>
+    public static CognitiveComplexity MeasureCognitive(SyntaxNode declaration, Func<InvocationExpressionSyntax, bool>? isRecursiveCall = null)
+    {
+        var pass = new Pass(null, SyntaxMetricKinds.CognitiveComplexity, isRecursiveCall, recordIncrements: true);
+        pass.Run(declaration, FunctionLinesMode.Code);
+        return pass.CognitiveComplexity();
+    }
+
+    /// <summary>The cyclomatic complexity of a node measured as a whole: 1 + the decision points in it and below it.</summary>
+    public static int MeasureCyclomatic(SyntaxNode code) =>
+        1 + new Pass(null, SyntaxMetricKinds.CyclomaticComplexity, null, recordIncrements: false).CountDecisions(code);
+
+    /// <summary>Whether <paramref name="node"/> itself is a cyclomatic decision point (its descendants not counted).</summary>
+    private static bool IsDecision(SyntaxNode node, SyntaxKind kind)
+    {
+        if (kind == SyntaxKind.SwitchExpressionArm)
+        {
+            var arm = (SwitchExpressionArmSyntax)node;
+            return arm.Pattern is not DiscardPatternSyntax || arm.WhenClause is not null;
+        }
+
+        return IsDecisionKind(kind);
+    }
+
+    /// <summary>The kinds that are always a decision point; a switch-expression arm is one unless it is a bare discard.</summary>
+    private static bool IsDecisionKind(SyntaxKind kind)
+    {
+        switch (kind)
+        {
+            case SyntaxKind.IfStatement:
+            case SyntaxKind.ConditionalExpression:
+            case SyntaxKind.WhileStatement:
+            case SyntaxKind.DoStatement:
+            case SyntaxKind.ForStatement:
+            case SyntaxKind.ForEachStatement:
+            case SyntaxKind.ForEachVariableStatement:
+            case SyntaxKind.CaseSwitchLabel:
+            case SyntaxKind.CasePatternSwitchLabel:
+            case SyntaxKind.DefaultSwitchLabel:
+            case SyntaxKind.LogicalAndExpression:
+            case SyntaxKind.LogicalOrExpression:
+            case SyntaxKind.CoalesceExpression:
+            case SyntaxKind.ConditionalAccessExpression:
+            case SyntaxKind.AndPattern:
+            case SyntaxKind.OrPattern:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// A sequence of like operators is charged one cognitive increment: an operator starts a sequence unless its
+    /// left operand, or the operator whose right operand it is, is the same operator. Parentheses do not break a
+    /// sequence, so <c>a &amp;&amp; (b &amp;&amp; c)</c> is one sequence and <c>a &amp;&amp; !(b &amp;&amp; c)</c> two.
+    /// </summary>
+    private static bool StartsSequence(SyntaxNode node, SyntaxNode left)
+    {
+        if (WithoutParentheses(left).IsKind(node.Kind()))
+        {
+            return false;
+        }
+
+        var operand = node;
+        while (operand.Parent is ParenthesizedExpressionSyntax or ParenthesizedPatternSyntax)
+        {
+            operand = operand.Parent;
+        }
+
+        return operand.Parent switch
+        {
+            BinaryExpressionSyntax parent => !(parent.IsKind(node.Kind()) && parent.Right == operand),
+            BinaryPatternSyntax parent => !(parent.IsKind(node.Kind()) && parent.Right == operand),
+            _ => true,
+        };
+    }
+
+    private static SyntaxNode WithoutParentheses(SyntaxNode node)
+    {
+        while (true)
+        {
+            switch (node)
+            {
+                case ParenthesizedExpressionSyntax expression:
+                    node = expression.Expression;
+                    break;
+                case ParenthesizedPatternSyntax pattern:
+                    node = pattern.Pattern;
+                    break;
+                default:
+                    return node;
+            }
+        }
+    }
+
+    /// <summary>The token a recursion increment is charged on: the callee's name.</summary>
+    private static SyntaxToken CalleeToken(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        SimpleNameSyntax name => name.Identifier,
+        MemberAccessExpressionSyntax access => access.Name.Identifier,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier,
+        _ => invocation.ArgumentList.OpenParenToken,
+    };
+
+    /// <summary>
+    /// The length of <paramref name="body"/> from the lines its tokens touch (the braces of a block not counted):
+    /// in code mode the lines counted; in physical mode every line strictly between a block's braces, plus a
+    /// brace's own line when code shares it, and for any other body the lines from its first to its last line of code.
+    /// </summary>
+    private static int Length(TextLineCollection lines, SyntaxNode body, LineCounter counter, FunctionLinesMode mode)
+    {
+        if (mode == FunctionLinesMode.Code)
+        {
+            return counter.Count;
+        }
+
+        if (body is not BlockSyntax block)
+        {
+            return counter.Count == 0 ? 0 : counter.LastLine - counter.FirstLine + 1;
+        }
+
+        var openLine = lines.IndexOf(block.OpenBraceToken.SpanStart);
+        var closeLine = lines.IndexOf(block.CloseBraceToken.SpanStart);
+        if (openLine == closeLine)
+        {
+            return counter.Count > 0 ? 1 : 0;
+        }
+
+        var between = closeLine - openLine - 1;
+        var openShared = counter.Count > 0 && counter.FirstLine == openLine ? 1 : 0;
+        var closeShared = counter.Count > 0 && counter.LastLine == closeLine ? 1 : 0;
+        return between + openShared + closeShared;
     }
 
     /// <summary>How a child node stands to the cognitive complexity of its parent.</summary>
@@ -129,7 +266,7 @@ internal static class SyntaxMetricsCalculator
         var traits = new KindTraits[kinds.Max(k => (int)k) + 1];
         foreach (var kind in kinds)
         {
-            var mayDecide = kind == SyntaxKind.SwitchExpressionArm || CyclomaticComplexityCalculator.IsDecisionKind(kind);
+            var mayDecide = kind == SyntaxKind.SwitchExpressionArm || IsDecisionKind(kind);
             traits[(int)kind] = (mayDecide ? KindTraits.MayDecide : KindTraits.None)
                 | (Array.IndexOf(ChargedKinds, kind) >= 0 ? KindTraits.MayBeCharged : KindTraits.None)
                 | (HasChildRoles(kind) ? KindTraits.HasChildRoles : KindTraits.None);
@@ -166,7 +303,11 @@ internal static class SyntaxMetricsCalculator
         }
     }
 
-    /// <summary>The roles <see cref="CognitiveComplexityCalculator"/>'s walker gives: what it visits nested, what it does not visit.</summary>
+    /// <summary>
+    /// How the cognitive complexity reads a child: a structure's condition, governing expression or loop header at
+    /// the structure's own level, its bodies one level deeper (an <c>else if</c>'s body at the level of its
+    /// <c>if</c>'s body), loop variables, catch declarations and attributes not at all.
+    /// </summary>
     private static ChildRole Role(SyntaxNode parent, SyntaxNode child) => parent switch
     {
         IfStatementSyntax s => child == s.Statement ? ChildRole.Nested : Counted(child == s.Condition || child == s.Else),
@@ -189,56 +330,63 @@ internal static class SyntaxMetricsCalculator
         /// <summary>How often, in levels of recursion, the stack is checked (as <see cref="CSharpSyntaxWalker"/> does).</summary>
         private const int StackCheckInterval = 32;
 
-        private readonly FunctionDeclaration _function;
+        private readonly SyntaxNode? _body;
         private readonly SyntaxMetricKinds _kinds;
         private readonly Func<InvocationExpressionSyntax, bool>? _isRecursiveCall;
         private readonly TextLineCollection? _lines;
         private readonly LineCounter? _lineCounter;
+        private readonly List<CognitiveIncrement>? _increments;
         private List<BinaryExpressionSyntax>? _spine;
         private int _depth;
         private int _decisions;
         private int _cognitive;
 
-        public Pass(FunctionDeclaration function, SyntaxMetricKinds kinds, Func<InvocationExpressionSyntax, bool>? isRecursiveCall, bool recordIncrements)
+        /// <summary>A pass over a function whose body is <paramref name="body"/>; without a body, <see cref="SyntaxMetricKinds.Length"/> is not measured.</summary>
+        public Pass(SyntaxNode? body, SyntaxMetricKinds kinds, Func<InvocationExpressionSyntax, bool>? isRecursiveCall, bool recordIncrements)
         {
-            _function = function;
-            _kinds = kinds;
+            _body = body;
+            _kinds = body is null ? kinds & ~SyntaxMetricKinds.Length : kinds;
             _isRecursiveCall = isRecursiveCall;
-            Increments = recordIncrements ? new List<CognitiveIncrement>() : null;
-            if ((kinds & SyntaxMetricKinds.Length) != 0)
+            _increments = recordIncrements ? new List<CognitiveIncrement>() : null;
+            if (body is not null && Has(kinds, SyntaxMetricKinds.Length))
             {
-                _lines = function.Body.SyntaxTree.GetText().Lines;
+                _lines = body.SyntaxTree.GetText().Lines;
                 _lineCounter = new LineCounter(_lines);
             }
         }
 
-        public List<CognitiveIncrement>? Increments { get; }
-
-        public SyntaxMetrics Run(FunctionLinesMode mode)
+        public SyntaxMetrics Run(SyntaxNode declaration, FunctionLinesMode mode)
         {
-            VisitDeclaration(_function.Declaration);
+            VisitDeclaration(declaration);
             return new SyntaxMetrics(
                 Has(_kinds, SyntaxMetricKinds.CyclomaticComplexity) ? 1 + _decisions : 0,
                 _cognitive,
-                _lineCounter is null ? 0 : FunctionLengthCalculator.Result(_lines!, _function.Body, _lineCounter, mode));
+                _lineCounter is null ? 0 : Length(_lines!, _body!, _lineCounter, mode));
         }
+
+        /// <summary>The decision points in <paramref name="code"/> and below it.</summary>
+        public int CountDecisions(SyntaxNode code)
+        {
+            Visit(code, 0, _kinds);
+            return _decisions;
+        }
+
+        /// <summary>The increments recorded, in source order.</summary>
+        public CognitiveComplexity CognitiveComplexity() =>
+            new CognitiveComplexity(_increments!.OrderBy(i => i.Token.SpanStart).ToImmutableArray());
 
         private static bool Has(SyntaxMetricKinds kinds, SyntaxMetricKinds kind) => (kinds & kind) != 0;
 
-        /// <summary>The parts <see cref="CognitiveComplexityCalculator"/> reads, in its order; the body is one of them.</summary>
+        /// <summary>
+        /// The parts of a declaration that hold its code, in source order; the body is one of them. A node that
+        /// declares no function is read as a whole.
+        /// </summary>
         private void VisitDeclaration(SyntaxNode declaration)
         {
             switch (declaration)
             {
                 case CompilationUnitSyntax unit:
-                    foreach (var member in unit.Members)
-                    {
-                        if (member is GlobalStatementSyntax)
-                        {
-                            Visit(member, 0, _kinds);
-                        }
-                    }
-
+                    VisitGlobalStatements(unit);
                     break;
                 case ConstructorDeclarationSyntax constructor:
                     VisitPart(constructor.Initializer, SyntaxMetricKinds.CyclomaticComplexity | SyntaxMetricKinds.CognitiveComplexity);
@@ -259,6 +407,23 @@ internal static class SyntaxMetricsCalculator
                 case IndexerDeclarationSyntax indexer:
                     VisitPart(indexer.ExpressionBody, SyntaxMetricKinds.CognitiveComplexity);
                     break;
+                case VariableDeclaratorSyntax variable:
+                    VisitPart(variable.Initializer, SyntaxMetricKinds.CognitiveComplexity);
+                    break;
+                default:
+                    Visit(declaration, 0, _kinds);
+                    break;
+            }
+        }
+
+        private void VisitGlobalStatements(CompilationUnitSyntax unit)
+        {
+            foreach (var member in unit.Members)
+            {
+                if (member is GlobalStatementSyntax)
+                {
+                    Visit(member, 0, _kinds);
+                }
             }
         }
 
@@ -276,8 +441,8 @@ internal static class SyntaxMetricsCalculator
                 return;
             }
 
-            var kinds = _kinds & (part == _function.Body ? SyntaxMetricKinds.All : readBy);
-            if (part == _function.Body && Has(kinds, SyntaxMetricKinds.Length))
+            var kinds = _kinds & (part == _body ? SyntaxMetricKinds.All : readBy);
+            if (part == _body && Has(kinds, SyntaxMetricKinds.Length))
             {
                 // A block's braces and an expression body's `=>` are not lines of code; neither node is a
                 // decision point nor an increment, so only their children are visited.
@@ -302,7 +467,7 @@ internal static class SyntaxMetricsCalculator
 
             var kind = node.Kind();
             var traits = TraitsOf(kind);
-            if ((traits & KindTraits.MayDecide) != 0 && Has(kinds, SyntaxMetricKinds.CyclomaticComplexity) && CyclomaticComplexityCalculator.IsDecision(node, kind))
+            if ((traits & KindTraits.MayDecide) != 0 && Has(kinds, SyntaxMetricKinds.CyclomaticComplexity) && IsDecision(node, kind))
             {
                 _decisions++;
             }
@@ -398,7 +563,7 @@ internal static class SyntaxMetricsCalculator
         private void ChargeOperator(BinaryExpressionSyntax binary, SyntaxMetricKinds kinds, int nesting)
         {
             var kind = binary.Kind();
-            if (Has(kinds, SyntaxMetricKinds.CyclomaticComplexity) && CyclomaticComplexityCalculator.IsDecision(binary, kind))
+            if (Has(kinds, SyntaxMetricKinds.CyclomaticComplexity) && IsDecision(binary, kind))
             {
                 _decisions++;
             }
@@ -409,7 +574,7 @@ internal static class SyntaxMetricsCalculator
             }
         }
 
-        /// <summary>The cognitive increment a node is charged, as <see cref="CognitiveComplexityCalculator"/> charges it.</summary>
+        /// <summary>The cognitive increment a node is charged, if any (see <see cref="CognitiveComplexityCalculator"/>).</summary>
         private void Charge(SyntaxNode node, SyntaxKind kind, int nesting)
         {
             switch (kind)
@@ -455,7 +620,7 @@ internal static class SyntaxMetricsCalculator
                 case SyntaxKind.LogicalAndExpression:
                 case SyntaxKind.LogicalOrExpression:
                     var binary = (BinaryExpressionSyntax)node;
-                    if (CognitiveComplexityCalculator.StartsSequence(binary, binary.Left))
+                    if (StartsSequence(binary, binary.Left))
                     {
                         Add(CognitiveIncrementKind.LogicalOperators, binary.OperatorToken, 0);
                     }
@@ -464,14 +629,14 @@ internal static class SyntaxMetricsCalculator
                 case SyntaxKind.AndPattern:
                 case SyntaxKind.OrPattern:
                     var pattern = (BinaryPatternSyntax)node;
-                    if (CognitiveComplexityCalculator.StartsSequence(pattern, pattern.Left))
+                    if (StartsSequence(pattern, pattern.Left))
                     {
                         Add(CognitiveIncrementKind.PatternCombinators, pattern.OperatorToken, 0);
                     }
 
                     break;
                 case SyntaxKind.InvocationExpression when _isRecursiveCall is not null && _isRecursiveCall((InvocationExpressionSyntax)node):
-                    Add(CognitiveIncrementKind.Recursion, CognitiveComplexityCalculator.CalleeToken((InvocationExpressionSyntax)node), 0);
+                    Add(CognitiveIncrementKind.Recursion, CalleeToken((InvocationExpressionSyntax)node), 0);
                     break;
             }
         }
@@ -479,7 +644,7 @@ internal static class SyntaxMetricsCalculator
         private void Add(CognitiveIncrementKind kind, SyntaxToken token, int nesting)
         {
             _cognitive += 1 + nesting;
-            Increments?.Add(new CognitiveIncrement(kind, token, nesting));
+            _increments?.Add(new CognitiveIncrement(kind, token, nesting));
         }
     }
 }
