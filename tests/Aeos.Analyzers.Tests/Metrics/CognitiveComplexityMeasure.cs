@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Aeos.Analyzers.Tests.Metrics;
 
-/// <summary>Runs the pure calculator on the first method of a source text (checking that the one-pass calculator agrees) and shows its increments.</summary>
+/// <summary>Runs the pure calculator on the first method of a source text (checking that the pass over all three metrics agrees) and shows its increments.</summary>
 internal static class CognitiveComplexityMeasure
 {
     /// <summary>Measures the first method declared in <paramref name="members"/>, placed inside <c>class C</c>.</summary>

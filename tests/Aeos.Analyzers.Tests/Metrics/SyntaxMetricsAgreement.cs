@@ -8,9 +8,12 @@ using Xunit;
 namespace Aeos.Analyzers.Tests.Metrics;
 
 /// <summary>
-/// Checks that the one-pass <see cref="SyntaxMetricsCalculator"/> the analyzer runs gives, for a function,
-/// exactly what the three per-metric calculators give: the same numbers and the same cognitive increments.
-/// The calculator tests call it on every function they measure.
+/// Checks that a metric of <see cref="SyntaxMetricsCalculator"/> does not depend on the metrics asked for with it:
+/// the pass over all three, as the analyzer runs it, gives for a function exactly what the three per-metric
+/// calculators give, each of which asks the pass for its metric alone: the same numbers and the same cognitive
+/// increments. There is one implementation of the rules; what this compares is the pass's handling of the
+/// metrics asked for (a node on one line counts its line without being walked for the length, parts of the
+/// declaration that only some metrics read). The calculator tests call it on every function they measure.
 /// </summary>
 internal static class SyntaxMetricsAgreement
 {

@@ -11,7 +11,10 @@ using Xunit;
 
 namespace Aeos.Analyzers.Tests.Metrics;
 
-/// <summary>The one-pass calculator against the three per-metric calculators, over a large body of real code.</summary>
+/// <summary>
+/// The one-pass calculator asked for all three metrics against the per-metric calculators, which ask it for one
+/// metric each (<see cref="SyntaxMetricsAgreement"/>), over a large body of real code.
+/// </summary>
 public sealed class SyntaxMetricsCalculatorTests
 {
     [Fact]
