@@ -57,7 +57,6 @@ internal static class PairedRatioReport
         new(nameof(b.CyclomaticComplexity), b.CyclomaticComplexity),
         new(nameof(b.CognitiveComplexity), b.CognitiveComplexity),
         new(nameof(b.FunctionLength), b.FunctionLength),
-        new(nameof(b.AllSyntaxMetrics), b.AllSyntaxMetrics),
         new(nameof(b.OnePassSyntaxMetrics), b.OnePassSyntaxMetrics),
         new(nameof(b.OnePassAsTheAnalyzer), b.OnePassAsTheAnalyzer),
     };
