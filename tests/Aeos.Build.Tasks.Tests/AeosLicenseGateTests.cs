@@ -6,6 +6,7 @@ using Aeos.Build.Tasks.Licenses;
 using Json.Schema;
 using Xunit;
 using SystemJson = System.Text.Json.Nodes;
+using Aeos.Tests.Shared;
 
 namespace Aeos.Build.Tasks.Tests;
 

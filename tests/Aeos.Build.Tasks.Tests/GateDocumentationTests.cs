@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using Xunit;
+using Aeos.Tests.Shared;
 
 namespace Aeos.Build.Tasks.Tests;
 

@@ -4,6 +4,7 @@ using Aeos.Shared.Json;
 using Json.Schema;
 using Xunit;
 using SystemJson = System.Text.Json.Nodes;
+using Aeos.Tests.Shared;
 
 namespace Aeos.Build.Tasks.Tests;
 

@@ -5,6 +5,7 @@ using Aeos.Shared.Baseline;
 using Aeos.Shared.Json;
 using Json.Schema;
 using Xunit;
+using Aeos.Tests.Shared;
 
 namespace Aeos.Build.Tasks.Tests;
 

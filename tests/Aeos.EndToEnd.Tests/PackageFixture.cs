@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Aeos.Tests.Shared;
 using Xunit;
 
 namespace Aeos.EndToEnd.Tests;
@@ -35,7 +36,7 @@ public sealed class PackageFixture : IDisposable
         Package = Directory.GetFiles(Feed, "Aeos.Analyzers.*.nupkg").SingleOrDefault() ?? string.Empty;
     }
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
     public string Root { get; }
 
@@ -83,19 +84,6 @@ public sealed class PackageFixture : IDisposable
 
             CopyDirectory(directory, Path.Combine(destination, name));
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Aeos.Analyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Aeos.Analyzers.sln was not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
+using Aeos.Tests.Shared;
 
 namespace Aeos.Analyzers.Tests.Differential;
 

@@ -8,6 +8,7 @@ using Aeos.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
+using Aeos.Tests.Shared;
 
 namespace Aeos.Analyzers.Tests.Documentation;
 

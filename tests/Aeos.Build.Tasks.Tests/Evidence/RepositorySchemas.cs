@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO;
 using Json.Schema;
+using Aeos.Tests.Shared;
 
 namespace Aeos.Build.Tasks.Tests.Evidence;
 

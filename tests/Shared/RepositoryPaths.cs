@@ -1,7 +1,8 @@
+// Shared by every test project (linked into each): where the repository is, seen from a test's output folder.
 using System;
 using System.IO;
 
-namespace Aeos.Analyzers.Tests;
+namespace Aeos.Tests.Shared;
 
 /// <summary>Finds files of this repository from the test's output folder.</summary>
 internal static class RepositoryPaths
