@@ -45,15 +45,13 @@ internal static class ExecutionTimeReport
         switch (family)
         {
             case "metrics":
-                Run(
-                    new[] { BenchmarkCorpus.Generated, BenchmarkCorpus.Repository },
-                    DefaultOptions,
-                    MetricAnalyzerBenchmarks.MetricAnalyzers,
-                    MetricAnalyzerBenchmarks.SingleRuleAnalyzers);
-                break;
             case "metrics-quiet":
-                // Limits no function reaches: the rules measure everything and report nothing, so no symbol is looked up.
-                Options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(QuietLimits));
+                if (family == "metrics-quiet")
+                {
+                    // Limits no function reaches: the rules measure everything and report nothing, so no symbol is looked up.
+                    Options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(QuietLimits));
+                }
+
                 Run(
                     new[] { BenchmarkCorpus.Generated, BenchmarkCorpus.Repository },
                     DefaultOptions,
