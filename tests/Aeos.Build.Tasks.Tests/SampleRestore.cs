@@ -24,7 +24,7 @@ internal sealed class SampleRestore : IDisposable
 
     public SampleRestore()
     {
-        Package("App.Lib", "1.0.0", "<license type=\"expression\">MIT</license><licenseUrl>https://licenses.nuget.org/MIT</licenseUrl>");
+        Package("App.Lib", "1.0.0", "<license type=\"expression\">MIT</license><licenseUrl>https://licenses.example.org/MIT</licenseUrl>");
         Package("Shared", "2.0.0", "<license type=\"expression\">Apache-2.0 OR GPL-2.0-only</license>");
         Package("Analyzer.Pack", "3.0.0", "<license type=\"expression\">GPL-3.0-only</license>");
         Package("Analyzer.Helper", "1.0.0", "<licenseUrl>https://example.com/license</licenseUrl>");
