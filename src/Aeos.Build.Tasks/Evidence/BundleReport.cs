@@ -210,7 +210,7 @@ internal sealed class BundleReport
     }
 
     /// <summary>The distinct packages that ship with the projects (development-only ones left out).</summary>
-    private int DistinctPackages() => _licenses.Where(l => l.Verdict != "development").Select(l => l.Package.ToUpperInvariant() + "@" + l.Version).Distinct().Count();
+    private int DistinctPackages() => _licenses.Where(l => !l.IsDevelopment).Select(l => l.Package.ToUpperInvariant() + "@" + l.Version).Distinct().Count();
 
     private string Sum(string metric) => ProjectRecord.Format(_records.Sum(r => Metric(r, metric)));
 

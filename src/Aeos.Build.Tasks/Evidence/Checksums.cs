@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Aeos.Build.Tasks.Evidence;
@@ -28,28 +26,9 @@ internal static class Checksums
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
         foreach (var file in files)
         {
-            builder.Append(Hash(file.Full)).Append("  ").Append(file.Relative).Append('\n');
+            builder.Append(Hashing.Sha256File(file.Full)).Append("  ").Append(file.Relative).Append('\n');
         }
 
         return builder.ToString();
     }
-
-    public static string Hash(string path)
-    {
-        using var sha = SHA256.Create();
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return Hex(sha.ComputeHash(stream));
-    }
-
-    public static byte[] Sha256(byte[] data)
-    {
-#if NETFRAMEWORK
-        using var sha = SHA256.Create();
-        return sha.ComputeHash(data);
-#else
-        return SHA256.HashData(data);
-#endif
-    }
-
-    public static string Hex(IEnumerable<byte> bytes) => string.Concat(bytes.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Aeos.Build.Tasks.Licenses;
 using Aeos.Shared.Json;
 
 namespace Aeos.Build.Tasks.Evidence;
@@ -19,32 +20,23 @@ internal sealed class LicenseRecord
 
     public string Verdict { get; set; } = string.Empty;
 
-    public bool IsDisallowed => Verdict is "denied" or "disallowed";
+    public bool IsDisallowed => Verdict == LicenseReport.Name(LicenseVerdict.Denied);
 
-    /// <summary>The records of one licence file; a file that is not JSON gives none (the licence check reported it already).</summary>
+    /// <summary>Whether the package is development-only (it does not ship, so the policy lists it without judging it).</summary>
+    public bool IsDevelopment => Verdict == LicenseReport.Name(LicenseVerdict.Development);
+
+    /// <summary>The rows of one licence report; a report that does not parse gives none (the licence gate reports it).</summary>
     public static IEnumerable<LicenseRecord> Read(string file, string project)
     {
-        JsonNode root;
         try
         {
-            root = JsonParser.Parse(File.ReadAllText(file, Encoding.UTF8));
+            return LicenseReport.Parse(File.ReadAllText(file, Encoding.UTF8)).Results
+                .Select(r => new LicenseRecord { Project = project, Package = r.Id, Version = r.Version, License = r.License ?? string.Empty, Verdict = LicenseReport.Name(r.Verdict) })
+                .ToList();
         }
         catch (JsonParseException)
         {
             return Enumerable.Empty<LicenseRecord>();
         }
-
-        var items = root as JsonArray ?? (root as JsonObject)?["packages"] as JsonArray;
-        return items?.Items.OfType<JsonObject>().Select(o => new LicenseRecord
-        {
-            Project = project,
-            Package = Text(o, "id", "name", "package"),
-            Version = Text(o, "version"),
-            License = Text(o, "license", "licence", "expression"),
-            Verdict = Text(o, "verdict", "status"),
-        }).ToList() ?? Enumerable.Empty<LicenseRecord>();
     }
-
-    private static string Text(JsonObject item, params string[] names) =>
-        names.Select(n => item[n]).OfType<JsonString>().Select(s => s.Value).FirstOrDefault() ?? string.Empty;
 }

@@ -20,7 +20,7 @@ internal static class Ulid
     public static string FromKey(DateTime time, string key)
     {
         var milliseconds = (ulong)(time.ToUniversalTime() - UnixEpoch).TotalMilliseconds;
-        var hash = Checksums.Sha256(Encoding.UTF8.GetBytes(key));
+        var hash = Hashing.Sha256(Encoding.UTF8.GetBytes(key));
 
         var bytes = new byte[16];
         for (var i = 0; i < 6; i++)

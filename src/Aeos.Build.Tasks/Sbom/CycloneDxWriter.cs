@@ -1,6 +1,5 @@
 using System;
-using System.Globalization;
-using System.Security.Cryptography;
+using System.Linq;
 using System.Text;
 using Aeos.Shared.Json;
 
@@ -24,16 +23,11 @@ internal static class CycloneDxWriter
     /// <summary>RFC 9562 §5.8: a version-8 UUID whose 122 free bits are the start of the SHA-256 of <paramref name="content"/>.</summary>
     public static string NameBasedUuid(string content)
     {
-        byte[] hash;
-        using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
-        {
-            sha.AppendData(Encoding.UTF8.GetBytes(content));
-            hash = sha.GetHashAndReset();
-        }
+        var hash = Hashing.Sha256(Encoding.UTF8.GetBytes(content));
 
         hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        var hex = Hex(hash, 16);
+        var hex = Hashing.Hex(hash.Take(16));
         return hex.Substring(0, 8) + "-" + hex.Substring(8, 4) + "-" + hex.Substring(12, 4) + "-" + hex.Substring(16, 4) + "-" + hex.Substring(20, 12);
     }
 
@@ -42,7 +36,7 @@ internal static class CycloneDxWriter
     public static string Base64ToHex(string base64)
     {
         var bytes = Convert.FromBase64String(base64);
-        return Hex(bytes, bytes.Length);
+        return Hashing.Hex(bytes);
     }
 
     private static string Write(SbomDocument document, string toolVersion, string? serialNumber)
@@ -172,15 +166,4 @@ internal static class CycloneDxWriter
 
     private static void Property(JsonWriter writer, string name, string value) =>
         writer.StartObject().Property("name", name).Property("value", value).EndObject();
-
-    private static string Hex(byte[] bytes, int count)
-    {
-        var builder = new StringBuilder(count * 2);
-        for (var i = 0; i < count; i++)
-        {
-            builder.Append(bytes[i].ToString("x2", CultureInfo.InvariantCulture));
-        }
-
-        return builder.ToString();
-    }
 }
