@@ -1,4 +1,3 @@
-using System.IO;
 using SystemJson = System.Text.Json.Nodes;
 using Aeos.Build.Tasks.Ratchet;
 using Aeos.Shared.Baseline;
@@ -64,5 +63,5 @@ public sealed class SchemaTests
         Assert.True(result.IsValid, text);
     }
 
-    private static JsonSchema Load(string name) => JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", name)));
+    private static JsonSchema Load(string name) => RepositorySchemas.Get(name);
 }

@@ -14,12 +14,9 @@ internal static class PublishedSchemas
 {
     private static readonly Lazy<JsonSchema> SarifSchema = new(LoadSarif);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> OwnSchemas = new();
-
     public static JsonSchema Sarif() => SarifSchema.Value;
 
-    public static JsonSchema Own(string name) =>
-        OwnSchemas.GetOrAdd(name, n => JsonSchema.FromFile(Path.Combine(PackageFixture.RepositoryRoot, "schemas", n)));
+    public static JsonSchema Own(string name) => RepositorySchemas.Get(name);
 
     /// <summary>
     /// The SARIF schema is written for JSON Schema draft-04, which JsonSchema.Net does not implement. The

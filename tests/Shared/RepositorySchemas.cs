@@ -1,9 +1,9 @@
+// Shared by the task tests and the end-to-end tests (linked into both).
 using System.Collections.Concurrent;
 using System.IO;
 using Json.Schema;
-using Aeos.Tests.Shared;
 
-namespace Aeos.Build.Tasks.Tests.Evidence;
+namespace Aeos.Tests.Shared;
 
 /// <summary>The repository's shipped schemas, each loaded once (JsonSchema.Net registers a schema under its $id).</summary>
 internal static class RepositorySchemas

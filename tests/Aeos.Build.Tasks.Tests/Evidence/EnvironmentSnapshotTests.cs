@@ -1,6 +1,7 @@
 using System.IO;
 using Aeos.Build.Tasks.Evidence;
 using Xunit;
+using Aeos.Tests.Shared;
 
 namespace Aeos.Build.Tasks.Tests.Evidence;
 

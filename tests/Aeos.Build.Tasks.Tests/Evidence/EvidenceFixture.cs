@@ -3,6 +3,7 @@ using System.Linq;
 using Aeos.Build.Tasks.Evidence;
 using Aeos.Build.Tasks.Sarif;
 using Microsoft.Build.Utilities;
+using Aeos.Tests.Shared;
 
 namespace Aeos.Build.Tasks.Tests.Evidence;
 

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Aeos.Build.Tasks.Evidence;
 using Aeos.Shared.Json;
 using Xunit;
+using Aeos.Tests.Shared;
 
 namespace Aeos.Build.Tasks.Tests.Evidence;
 

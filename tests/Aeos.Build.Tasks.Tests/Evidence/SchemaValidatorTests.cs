@@ -3,6 +3,7 @@ using System.IO;
 using Aeos.Build.Tasks.Evidence;
 using Aeos.Shared.Json;
 using Xunit;
+using Aeos.Tests.Shared;
 
 namespace Aeos.Build.Tasks.Tests.Evidence;
 
