@@ -39,6 +39,7 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
 
     private readonly SyntaxMetricKinds _rules;
 
+    /// <summary>The analyzer of all three rules, as the compiler creates it.</summary>
     public SyntaxMetricsAnalyzer()
         : this(SyntaxMetricKinds.All)
     {
