@@ -37,18 +37,12 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
 
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {
-        var file = context.Options.AdditionalFiles.FirstOrDefault(f => string.Equals(Path.GetFileName(f.Path), FileName, StringComparison.OrdinalIgnoreCase));
-        var text = file?.GetText(context.CancellationToken);
-        if (file is null || text is null)
+        if (FindBaseline(context) is not { } found)
         {
             return;
         }
 
-        var baseline = Cache.GetValue(text, Parse).Document;
-        if (baseline is null || baseline.Entries.Count == 0)
-        {
-            return;
-        }
+        var (file, baseline) = found;
 
         var directory = Path.GetDirectoryName(file.Path) ?? string.Empty;
         var assembly = context.Compilation.AssemblyName ?? string.Empty;
@@ -67,6 +61,20 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
             var diagnostic = byObservation[match.Observation];
             context.ReportSuppression(Suppression.Create(ByRule[diagnostic.Id], diagnostic));
         }
+    }
+
+    /// <summary>The baseline among the AdditionalFiles, when there is one that can be read and has entries.</summary>
+    private static (AdditionalText File, BaselineDocument Baseline)? FindBaseline(SuppressionAnalysisContext context)
+    {
+        var file = context.Options.AdditionalFiles.FirstOrDefault(f => string.Equals(Path.GetFileName(f.Path), FileName, StringComparison.OrdinalIgnoreCase));
+        var text = file?.GetText(context.CancellationToken);
+        if (file is null || text is null)
+        {
+            return null;
+        }
+
+        var baseline = Cache.GetValue(text, Parse).Document;
+        return baseline is null || baseline.Entries.Count == 0 ? null : (file, baseline);
     }
 
     /// <summary>Describes a diagnostic the way the build tasks describe the same result in the SARIF log.</summary>

@@ -39,16 +39,19 @@ internal static class ApiMembers
             return false;
         }
 
-        return symbol switch
-        {
-            INamedTypeSymbol type => IsDocumentableType(type),
-            IMethodSymbol method => IsDocumentableMethod(method),
-            IPropertySymbol property => property.ExplicitInterfaceImplementations.IsEmpty && !IsDeclaredByParameter(property),
-            IEventSymbol @event => @event.ExplicitInterfaceImplementations.IsEmpty,
-            IFieldSymbol field => field.AssociatedSymbol is null && !IsDeclaredByParameter(field),
-            _ => false,
-        };
+        return IsDocumentableKind(symbol);
     }
+
+    /// <summary>Among the declarations in source that are not overrides, those of a kind that is documented.</summary>
+    private static bool IsDocumentableKind(ISymbol symbol) => symbol switch
+    {
+        INamedTypeSymbol type => IsDocumentableType(type),
+        IMethodSymbol method => IsDocumentableMethod(method),
+        IPropertySymbol property => property.ExplicitInterfaceImplementations.IsEmpty && !IsDeclaredByParameter(property),
+        IEventSymbol @event => @event.ExplicitInterfaceImplementations.IsEmpty,
+        IFieldSymbol field => field.AssociatedSymbol is null && !IsDeclaredByParameter(field),
+        _ => false,
+    };
 
     /// <summary>True when a member of <paramref name="visibility"/> belongs to the API under <paramref name="scope"/>.</summary>
     public static bool IsInScope(ApiVisibility visibility, DocumentationScope scope) => scope switch

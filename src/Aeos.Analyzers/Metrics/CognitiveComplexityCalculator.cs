@@ -11,7 +11,7 @@ namespace Aeos.Analyzers.Metrics;
 /// <item>+1 plus the nesting level for <c>if</c>, <c>?:</c>, <c>switch</c> (statement or expression, once),
 /// <c>for</c>, <c>foreach</c>, <c>while</c>, <c>do</c>, <c>catch</c>.</item>
 /// <item>+1 for <c>else if</c>, <c>else</c>, every form of <c>goto</c>, each sequence of like logical operators
-/// (<c>&amp;&amp;</c>, <c>||</c>) or pattern combinators (<c>and</c>, <c>or</c>), each recursive call.</item>
+/// (<c>&amp;&amp;</c>, <c>||</c>) or pattern combinators (<c>and</c>, <c>or</c>), recursion (once per function, on its first recursive call).</item>
 /// <item>The nesting level rises in the bodies of the structures of the first item (an <c>else if</c>'s body
 /// sits at the level of its <c>if</c>'s body) and in lambdas, anonymous methods and local functions, which
 /// add nothing themselves and count toward the function that contains them. A structure's condition,

@@ -54,11 +54,7 @@ internal readonly struct FunctionDeclaration
     {
         var (body, name) = node switch
         {
-            MethodDeclarationSyntax m => (BodyOf(m.Body, m.ExpressionBody), m.Identifier.GetLocation()),
-            ConstructorDeclarationSyntax c => (BodyOf(c.Body, c.ExpressionBody), c.Identifier.GetLocation()),
-            DestructorDeclarationSyntax d => (BodyOf(d.Body, d.ExpressionBody), d.Identifier.GetLocation()),
-            OperatorDeclarationSyntax o => (BodyOf(o.Body, o.ExpressionBody), o.OperatorToken.GetLocation()),
-            ConversionOperatorDeclarationSyntax c => (BodyOf(c.Body, c.ExpressionBody), c.Type.GetLocation()),
+            BaseMethodDeclarationSyntax m => (BodyOf(m.Body, m.ExpressionBody), NameOf(m)),
             AccessorDeclarationSyntax a => (BodyOf(a.Body, a.ExpressionBody), a.Keyword.GetLocation()),
             PropertyDeclarationSyntax p => ((SyntaxNode?)p.ExpressionBody, p.Identifier.GetLocation()),
             IndexerDeclarationSyntax i => ((SyntaxNode?)i.ExpressionBody, i.ThisKeyword.GetLocation()),
@@ -70,6 +66,17 @@ internal readonly struct FunctionDeclaration
         function = body is null ? default : new FunctionDeclaration(node, body, name);
         return body is not null;
     }
+
+    /// <summary>The name of a method, constructor, finalizer or operator, or the keyword or type that names it.</summary>
+    private static Location NameOf(BaseMethodDeclarationSyntax method) => method switch
+    {
+        MethodDeclarationSyntax m => m.Identifier.GetLocation(),
+        ConstructorDeclarationSyntax c => c.Identifier.GetLocation(),
+        DestructorDeclarationSyntax d => d.Identifier.GetLocation(),
+        OperatorDeclarationSyntax o => o.OperatorToken.GetLocation(),
+        ConversionOperatorDeclarationSyntax c => c.Type.GetLocation(),
+        _ => method.ParameterList.GetLocation(),
+    };
 
     private static SyntaxNode? BodyOf(BlockSyntax? block, ArrowExpressionClauseSyntax? arrow) => (SyntaxNode?)block ?? arrow;
 

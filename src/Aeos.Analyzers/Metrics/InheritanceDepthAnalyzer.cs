@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using Aeos.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;

@@ -1,4 +1,6 @@
+using Aeos.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Aeos.Analyzers.Metrics;
@@ -28,6 +30,36 @@ internal sealed class LineCounter
     public int FirstLine { get; private set; } = -1;
 
     public int LastLine { get; private set; } = -1;
+
+    /// <summary>
+    /// The length of <paramref name="body"/> from the lines its tokens touched (the braces of a block not counted):
+    /// in code mode the lines counted; in physical mode every line strictly between a block's braces, plus a
+    /// brace's own line when code shares it, and for any other body the lines from its first to its last line of code.
+    /// </summary>
+    public int Length(SyntaxNode body, FunctionLinesMode mode)
+    {
+        if (mode == FunctionLinesMode.Code)
+        {
+            return Count;
+        }
+
+        if (body is not BlockSyntax block)
+        {
+            return Count == 0 ? 0 : LastLine - FirstLine + 1;
+        }
+
+        var openLine = _lines.IndexOf(block.OpenBraceToken.SpanStart);
+        var closeLine = _lines.IndexOf(block.CloseBraceToken.SpanStart);
+        if (openLine == closeLine)
+        {
+            return Count > 0 ? 1 : 0;
+        }
+
+        var between = closeLine - openLine - 1;
+        var openShared = Count > 0 && FirstLine == openLine ? 1 : 0;
+        var closeShared = Count > 0 && LastLine == closeLine ? 1 : 0;
+        return between + openShared + closeShared;
+    }
 
     public void Add(SyntaxToken token)
     {

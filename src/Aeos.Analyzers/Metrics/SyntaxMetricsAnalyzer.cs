@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
@@ -40,6 +39,7 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
 
     private readonly SyntaxMetricKinds _rules;
 
+    /// <summary>The analyzer of all three rules, as the compiler creates it.</summary>
     public SyntaxMetricsAnalyzer()
         : this(SyntaxMetricKinds.All)
     {
@@ -106,7 +106,7 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
         private readonly CompilationOptions _compilationOptions;
         private readonly OptionReader _options;
         private readonly SyntaxMetricKinds _rules;
-        private readonly ConcurrentDictionary<SyntaxTree, TreeSettings> _settings = new();
+        private readonly ConcurrentDictionary<SyntaxTree, MetricTreeSettings> _settings = new();
 
         // The compiler runs node actions inside a primary constructor's base arguments once for the type and
         // once for the constructor, whose declaration is the type's; only the first run reports.
@@ -122,26 +122,44 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
         public void AnalyzeNode(SyntaxNodeAnalysisContext context)
         {
             var settings = GetSettings(context);
+            if (!AnalyzeNonFunction(context, settings))
+            {
+                AnalyzeMember(context, settings);
+            }
+        }
+
+        /// <summary>The nodes measured that are not functions: primary constructors, initializers of fields and events.</summary>
+        private bool AnalyzeNonFunction(SyntaxNodeAnalysisContext context, MetricTreeSettings settings)
+        {
             switch (context.Node)
             {
                 case TypeDeclarationSyntax type:
                     AnalyzePrimaryConstructorComplexity(context, settings, type);
-                    return;
+                    return true;
                 case BaseFieldDeclarationSyntax field:
-                    foreach (var variable in field.Declaration.Variables)
-                    {
-                        if (HoldsLambda(variable.Initializer))
-                        {
-                            AnalyzeInitializer(context, settings, variable, variable.Identifier);
-                        }
-                    }
-
-                    return;
+                    AnalyzeFieldInitializers(context, settings, field);
+                    return true;
                 case PrimaryConstructorBaseTypeSyntax baseType:
                     AnalyzePrimaryConstructorArguments(context, settings, baseType);
-                    return;
+                    return true;
+                default:
+                    return false;
             }
+        }
 
+        private static void AnalyzeFieldInitializers(SyntaxNodeAnalysisContext context, MetricTreeSettings settings, BaseFieldDeclarationSyntax field)
+        {
+            foreach (var variable in field.Declaration.Variables)
+            {
+                if (HoldsLambda(variable.Initializer))
+                {
+                    AnalyzeInitializer(context, settings, variable, variable.Identifier);
+                }
+            }
+        }
+
+        private void AnalyzeMember(SyntaxNodeAnalysisContext context, MetricTreeSettings settings)
+        {
             var initializedProperty = IsCognitive(_rules) && context.Node is PropertyDeclarationSyntax { Initializer: { } initializer } && HoldsLambda(initializer);
             if (initializedProperty)
             {
@@ -161,42 +179,12 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
         private static bool HoldsLambda(EqualsValueClauseSyntax? initializer) =>
             initializer is not null && initializer.DescendantNodes().Any(n => n is AnonymousFunctionExpressionSyntax);
 
-        /// <summary>The identity of a member that is not a <see cref="FunctionDeclaration"/>: an initialized member or a primary constructor.</summary>
-        private static FunctionIdentity Identify(ISymbol? symbol, SyntaxToken name) =>
-            symbol is null
-                ? new FunctionIdentity(name.ValueText, string.Empty)
-                : new FunctionIdentity(
-                    symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
-                    symbol.GetDocumentationCommentId() ?? symbol.ToDisplayString());
-
-        private static void Report(SyntaxNodeAnalysisContext context, DiagnosticDescriptor descriptor, Location location, FunctionIdentity identity, int value, int limit)
-        {
-            var properties = DiagnosticProperties.ForMetric(value, limit, identity.DocumentationId);
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties.ToImmutable(), identity.DisplayName, value, limit));
-        }
-
-        private static void ReportLength(SyntaxNodeAnalysisContext context, Location location, FunctionIdentity identity, int length, int limit, FunctionLinesMode mode)
-        {
-            var properties = DiagnosticProperties.ForMetric(length, limit, identity.DocumentationId);
-            var unit = mode == FunctionLinesMode.Code
-                ? (length == 1 ? "line of code" : "lines of code")
-                : (length == 1 ? "line" : "lines");
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.FunctionLength,
-                location,
-                properties.ToImmutable(),
-                identity.DisplayName,
-                length,
-                unit,
-                limit));
-        }
-
         /// <summary>
         /// One pass for every metric that is on in this file. A local function is measured for its length only (its
         /// complexity counts into its container). The options of every rule the function is measured for are read,
         /// even for a rule turned off, so that a bad value is reported as before the rules shared a pass.
         /// </summary>
-        private static void AnalyzeFunction(SyntaxNodeAnalysisContext context, TreeSettings settings, FunctionDeclaration function, SyntaxMetricKinds rules)
+        private static void AnalyzeFunction(SyntaxNodeAnalysisContext context, MetricTreeSettings settings, FunctionDeclaration function, SyntaxMetricKinds rules)
         {
             if (function.Declaration is LocalFunctionStatementSyntax)
             {
@@ -216,24 +204,24 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
             if ((kinds & SyntaxMetricKinds.CyclomaticComplexity) != 0 && metrics.CyclomaticComplexity > limits.Cyclomatic)
             {
                 identity ??= FunctionSymbols.Describe(function, context.SemanticModel, context.CancellationToken);
-                Report(context, DiagnosticDescriptors.CyclomaticComplexity, function.IdentifierLocation, identity.Value, metrics.CyclomaticComplexity, limits.Cyclomatic);
+                MetricDiagnostics.Report(context, DiagnosticDescriptors.CyclomaticComplexity, function.IdentifierLocation, identity.Value, metrics.CyclomaticComplexity, limits.Cyclomatic);
             }
 
             if (IsCognitive(kinds) && metrics.CognitiveComplexity > limits.Cognitive)
             {
                 identity ??= FunctionSymbols.Describe(function, context.SemanticModel, context.CancellationToken);
-                Report(context, DiagnosticDescriptors.CognitiveComplexity, function.IdentifierLocation, identity.Value, metrics.CognitiveComplexity, limits.Cognitive);
+                MetricDiagnostics.Report(context, DiagnosticDescriptors.CognitiveComplexity, function.IdentifierLocation, identity.Value, metrics.CognitiveComplexity, limits.Cognitive);
             }
 
             if ((kinds & SyntaxMetricKinds.Length) != 0 && metrics.Length > limits.Length)
             {
                 identity ??= FunctionSymbols.Describe(function, context.SemanticModel, context.CancellationToken);
-                ReportLength(context, function.IdentifierLocation, identity.Value, metrics.Length, limits.Length, limits.Mode);
+                MetricDiagnostics.ReportLength(context, function.IdentifierLocation, identity.Value, metrics.Length, limits.Length, limits.Mode);
             }
         }
 
         /// <summary>AEOS1001 of a primary constructor: the arguments it passes to the base type are its only code.</summary>
-        private static void AnalyzePrimaryConstructorComplexity(SyntaxNodeAnalysisContext context, TreeSettings settings, TypeDeclarationSyntax type)
+        private static void AnalyzePrimaryConstructorComplexity(SyntaxNodeAnalysisContext context, MetricTreeSettings settings, TypeDeclarationSyntax type)
         {
             if (type.ParameterList is null)
             {
@@ -259,11 +247,11 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
                 : new FunctionIdentity(
                     constructor.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
                     constructor.GetDocumentationCommentId() ?? string.Empty);
-            Report(context, DiagnosticDescriptors.CyclomaticComplexity, type.Identifier.GetLocation(), symbol, complexity, limit);
+            MetricDiagnostics.Report(context, DiagnosticDescriptors.CyclomaticComplexity, type.Identifier.GetLocation(), symbol, complexity, limit);
         }
 
         /// <summary>AEOS1002 of a field, event or property initializer that holds a lambda.</summary>
-        private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, TreeSettings settings, SyntaxNode declaration, SyntaxToken identifier)
+        private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, MetricTreeSettings settings, SyntaxNode declaration, SyntaxToken identifier)
         {
             var limit = settings.Limits(SyntaxMetricKinds.CognitiveComplexity, context.ReportDiagnostic).Cognitive;
             if (!IsCognitive(settings.Enabled))
@@ -275,12 +263,12 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
             if (value > limit)
             {
                 var symbol = context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken);
-                Report(context, DiagnosticDescriptors.CognitiveComplexity, identifier.GetLocation(), Identify(symbol, identifier), value, limit);
+                MetricDiagnostics.Report(context, DiagnosticDescriptors.CognitiveComplexity, identifier.GetLocation(), MetricDiagnostics.Identify(symbol, identifier), value, limit);
             }
         }
 
         /// <summary>AEOS1002 of a primary constructor: the arguments it passes to the base type are its code.</summary>
-        private void AnalyzePrimaryConstructorArguments(SyntaxNodeAnalysisContext context, TreeSettings settings, PrimaryConstructorBaseTypeSyntax baseType)
+        private void AnalyzePrimaryConstructorArguments(SyntaxNodeAnalysisContext context, MetricTreeSettings settings, PrimaryConstructorBaseTypeSyntax baseType)
         {
             if (baseType.Parent?.Parent is not TypeDeclarationSyntax { ParameterList: { } } type)
             {
@@ -298,11 +286,11 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
             {
                 var constructor = context.SemanticModel.GetDeclaredSymbol(type, context.CancellationToken)?.InstanceConstructors
                     .FirstOrDefault(c => c.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == type.SyntaxTree && r.Span == type.Span));
-                Report(context, DiagnosticDescriptors.CognitiveComplexity, type.Identifier.GetLocation(), Identify(constructor, type.Identifier), value, limit);
+                MetricDiagnostics.Report(context, DiagnosticDescriptors.CognitiveComplexity, type.Identifier.GetLocation(), MetricDiagnostics.Identify(constructor, type.Identifier), value, limit);
             }
         }
 
-        private TreeSettings GetSettings(SyntaxNodeAnalysisContext context)
+        private MetricTreeSettings GetSettings(SyntaxNodeAnalysisContext context)
         {
             var tree = context.Node.SyntaxTree;
             if (_settings.TryGetValue(tree, out var settings))
@@ -319,81 +307,7 @@ public sealed class SyntaxMetricsAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            return _settings.GetOrAdd(tree, new TreeSettings(_options, tree, enabled));
-        }
-    }
-
-    /// <summary>The limits in force in one file; a field is meaningful only for the rules it was read for.</summary>
-    private readonly struct MetricLimits
-    {
-        public MetricLimits(int cyclomatic, int cognitive, int length, FunctionLinesMode mode)
-        {
-            Cyclomatic = cyclomatic;
-            Cognitive = cognitive;
-            Length = length;
-            Mode = mode;
-        }
-
-        public int Cyclomatic { get; }
-
-        public int Cognitive { get; }
-
-        public int Length { get; }
-
-        public FunctionLinesMode Mode { get; }
-    }
-
-    /// <summary>
-    /// What one file needs, found once: which rules are on, and the options of the three rules, each read the
-    /// first time a function needs it (so a bad value is reported by the first function that reads it, as before).
-    /// Concurrent callbacks may read an option twice; the reader reports a bad value once.
-    /// </summary>
-    private sealed class TreeSettings
-    {
-        private const int Unread = -1;
-
-        private readonly OptionReader _options;
-        private readonly SyntaxTree _tree;
-        private int _cyclomatic = Unread;
-        private int _cognitive = Unread;
-        private int _length = Unread;
-        private int _mode = Unread;
-
-        public TreeSettings(OptionReader options, SyntaxTree tree, SyntaxMetricKinds enabled)
-        {
-            _options = options;
-            _tree = tree;
-            Enabled = enabled;
-        }
-
-        /// <summary>The rules reported by this analyzer that are not turned off for this file.</summary>
-        public SyntaxMetricKinds Enabled { get; }
-
-        /// <summary>The options of <paramref name="rules"/>, read if not yet read.</summary>
-        public MetricLimits Limits(SyntaxMetricKinds rules, Action<Diagnostic> report)
-        {
-            if ((rules & SyntaxMetricKinds.CyclomaticComplexity) != 0 && _cyclomatic == Unread)
-            {
-                _cyclomatic = _options.Read(AeosOptions.MaxCyclomaticComplexity, _tree, report);
-            }
-
-            if ((rules & SyntaxMetricKinds.CognitiveComplexity) != 0 && _cognitive == Unread)
-            {
-                _cognitive = _options.Read(AeosOptions.MaxCognitiveComplexity, _tree, report);
-            }
-
-            if ((rules & SyntaxMetricKinds.Length) != 0 && _length == Unread)
-            {
-                _length = _options.Read(AeosOptions.MaxFunctionLines, _tree, report);
-            }
-
-            // Checked on its own: another callback may have read the limit and not yet the mode.
-            if ((rules & SyntaxMetricKinds.Length) != 0 && _mode == Unread)
-            {
-                _mode = (int)_options.Read(AeosOptions.FunctionLinesMode, _tree, report);
-            }
-
-            return new MetricLimits(_cyclomatic, _cognitive, _length, _mode == Unread ? FunctionLinesMode.Code : (FunctionLinesMode)_mode);
+            return _settings.GetOrAdd(tree, new MetricTreeSettings(_options, tree, enabled));
         }
     }
 }

@@ -137,9 +137,10 @@ public sealed class CognitiveComplexityCalculatorTests
 
     [Theory]
     [InlineData("int F(int n) { return n <= 1 ? 1 : n * F(n - 1); }", "Conditional+1 Recursion+1")]
-    [InlineData("int F(int n) { if (n > 0) { return F(n - 1) + F(n - 2); } return 0; }", "If+1 Recursion+1 Recursion+1")]
+    [InlineData("int F(int n) { if (n > 0) { return F(n - 1) + F(n - 2); } return 0; }", "If+1 Recursion+1")]
+    [InlineData("int F(int n) { if (n > 2) { return F(n - 1); } if (n > 1) { return F(n - 2) * F(n - 3); } return 0; }", "If+1 Recursion+1 If+1")]
     [InlineData("int F(int n) { return Other(n); } int Other(int n) => n;", "")]
-    public void EachRecursiveCallAddsOneWithoutNesting(string method, string trace)
+    public void ARecursiveFunctionAddsOneOnceWithoutNesting(string method, string trace)
     {
         Assert.Equal(trace, Trace(Method(method, CallsNamed("F"))));
     }
