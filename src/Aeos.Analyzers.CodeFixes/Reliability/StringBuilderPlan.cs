@@ -30,21 +30,19 @@ internal sealed class StringBuilderPlan
 
     public static StringBuilderPlan? Create(VariableDeclaratorSyntax declarator, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (declarator is not { Initializer: not null, Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax declaration } }
-            || declaration.Parent is not BlockSyntax block
+        if (SingleLocalInBlock(declarator) is not var (declaration, block)
             || model.GetDeclaredSymbol(declarator, cancellationToken) is not ILocalSymbol local)
         {
             return null;
         }
 
         var statements = block.Statements;
-        var start = statements.IndexOf(declaration);
         var uses = new List<IdentifierNameSyntax>();
-        for (var i = start + 1; i < statements.Count; i++)
+        for (var i = statements.IndexOf(declaration) + 1; i < statements.Count; i++)
         {
             var inStatement = UsesOf(statements[i], local, model, cancellationToken).ToList();
             uses.AddRange(inStatement);
-            if (statements[i] is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax && inStatement.Count > 0)
+            if (IsLoop(statements[i]) && inStatement.Count > 0)
             {
                 var appends = Appends(uses);
                 return appends.IsEmpty ? null : new StringBuilderPlan(declaration, statements[i], appends, BuilderName(local, block, model));
@@ -53,6 +51,16 @@ internal sealed class StringBuilderPlan
 
         return null;
     }
+
+    /// <summary>The declaration statement and its block, for <c>string s = …;</c> declaring one variable directly in a block.</summary>
+    private static (LocalDeclarationStatementSyntax Declaration, BlockSyntax Block)? SingleLocalInBlock(VariableDeclaratorSyntax declarator) =>
+        declarator is { Initializer: not null, Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax declaration } }
+            && declaration.Parent is BlockSyntax block
+            ? (declaration, block)
+            : null;
+
+    private static bool IsLoop(StatementSyntax statement) =>
+        statement is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax;
 
     public SyntaxNode Apply(SyntaxNode root)
     {

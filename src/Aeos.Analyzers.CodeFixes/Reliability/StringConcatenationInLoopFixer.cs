@@ -47,11 +47,13 @@ public sealed class StringConcatenationInLoopFixer : CodeFixProvider
 
     private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
+        // In the order of the diagnostics, each string once (several += of one string give one rewrite).
         var declarators = new List<VariableDeclaratorSyntax>();
+        var seen = new HashSet<VariableDeclaratorSyntax>();
         foreach (var diagnostic in diagnostics)
         {
             var declarator = await DeclaratorAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false);
-            if (declarator is not null && !declarators.Contains(declarator))
+            if (declarator is not null && seen.Add(declarator))
             {
                 declarators.Add(declarator);
             }

@@ -4,7 +4,6 @@ using System.Threading.Tasks;
 using Aeos.Analyzers;
 using Aeos.Analyzers.Security;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Aeos.Analyzers.CodeFixes.Security;

@@ -111,32 +111,37 @@ internal static class ParameterRemoval
         var references = await SymbolFinder.FindReferencesAsync(method, solution, cancellationToken).ConfigureAwait(false);
         foreach (var location in references.SelectMany(r => r.Locations))
         {
-            var root = await location.Location.SourceTree!.GetRootAsync(cancellationToken).ConfigureAwait(false);
-            var name = root.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
-            var callee = name.Parent is MemberAccessExpressionSyntax or MemberBindingExpressionSyntax ? name.Parent : name;
-            if (callee.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != callee)
+            var arguments = await ArgumentsAtAsync(location, parameters, cancellationToken).ConfigureAwait(false);
+            if (arguments is null)
             {
                 return null;
             }
 
-            var model = await location.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var reduced = model!.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { ReducedFrom: not null };
-            foreach (var parameter in parameters)
-            {
-                var argument = ArgumentFor(invocation.ArgumentList, parameter, reduced);
-                if (argument is not null && SideEffects.Has(argument.Expression))
-                {
-                    return null;
-                }
-
-                if (argument is not null)
-                {
-                    removals.Add((location.Document.Id, argument));
-                }
-            }
+            removals.AddRange(arguments.Select(a => (location.Document.Id, (SyntaxNode)a)));
         }
 
         return removals;
+    }
+
+    /// <summary>
+    /// The arguments a call site passes for the parameters; null when the reference is not a call (a method
+    /// group, say) or an argument has side effects, so that the method must keep its signature.
+    /// </summary>
+    private static async Task<List<ArgumentSyntax>?> ArgumentsAtAsync(
+        ReferenceLocation location, List<IParameterSymbol> parameters, CancellationToken cancellationToken)
+    {
+        var root = await location.Location.SourceTree!.GetRootAsync(cancellationToken).ConfigureAwait(false);
+        var name = root.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
+        var callee = name.Parent is MemberAccessExpressionSyntax or MemberBindingExpressionSyntax ? name.Parent : name;
+        if (callee.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != callee)
+        {
+            return null;
+        }
+
+        var model = await location.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var reduced = model!.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { ReducedFrom: not null };
+        var arguments = parameters.Select(p => ArgumentFor(invocation.ArgumentList, p, reduced)).OfType<ArgumentSyntax>().ToList();
+        return arguments.Any(a => SideEffects.Has(a.Expression)) ? null : arguments;
     }
 
     private static ArgumentSyntax? ArgumentFor(ArgumentListSyntax arguments, IParameterSymbol parameter, bool reduced)

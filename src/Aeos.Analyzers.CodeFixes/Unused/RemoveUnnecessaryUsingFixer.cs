@@ -39,27 +39,35 @@ public sealed class RemoveUnnecessaryUsingFixer : DocumentFixer
         var updated = root.TrackNodes(directives.Concat(containers));
         foreach (var directive in directives)
         {
-            // Comments and directives before the using (a file header) stay; its indentation and line go.
-            var keepsTrivia = directive.GetLeadingTrivia().Any(t => !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia));
-            var options = keepsTrivia ? SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives : SyntaxRemoveOptions.KeepUnbalancedDirectives;
-            updated = updated.RemoveNode(updated.GetCurrentNode(directive)!, options)!;
+            updated = updated.RemoveNode(updated.GetCurrentNode(directive)!, RemoveOptions(directive))!;
         }
 
         foreach (var container in containers)
         {
-            var current = updated.GetCurrentNode(container);
-            var first = current switch
-            {
-                CompilationUnitSyntax { Usings.Count: 0 } unit => unit.GetFirstToken(includeZeroWidth: true),
-                NamespaceDeclarationSyntax { Usings.Count: 0 } block => block.OpenBraceToken.GetNextToken(includeZeroWidth: true),
-                _ => default,
-            };
-            if (first.LeadingTrivia.Count > 0 && first.LeadingTrivia[0].IsKind(SyntaxKind.EndOfLineTrivia))
-            {
-                updated = updated.ReplaceToken(first, first.WithLeadingTrivia(first.LeadingTrivia.RemoveAt(0)));
-            }
+            updated = WithoutBlankFirstLine(updated, updated.GetCurrentNode(container));
         }
 
         return document.WithSyntaxRoot(updated);
+    }
+
+    /// <summary>Comments and directives before the using (a file header) stay; its indentation and line go.</summary>
+    private static SyntaxRemoveOptions RemoveOptions(UsingDirectiveSyntax directive)
+    {
+        var keepsTrivia = directive.GetLeadingTrivia().Any(t => !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia));
+        return keepsTrivia ? SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives : SyntaxRemoveOptions.KeepUnbalancedDirectives;
+    }
+
+    /// <summary>Once a file or namespace has no usings left, the blank line that separated them from the code goes too.</summary>
+    private static SyntaxNode WithoutBlankFirstLine(SyntaxNode root, SyntaxNode? container)
+    {
+        var first = container switch
+        {
+            CompilationUnitSyntax { Usings.Count: 0 } unit => unit.GetFirstToken(includeZeroWidth: true),
+            NamespaceDeclarationSyntax { Usings.Count: 0 } block => block.OpenBraceToken.GetNextToken(includeZeroWidth: true),
+            _ => default,
+        };
+        return first.LeadingTrivia.Count > 0 && first.LeadingTrivia[0].IsKind(SyntaxKind.EndOfLineTrivia)
+            ? root.ReplaceToken(first, first.WithLeadingTrivia(first.LeadingTrivia.RemoveAt(0)))
+            : root;
     }
 }

@@ -116,19 +116,35 @@ public sealed class BlockingWaitInAsyncCodeAnalyzer : DiagnosticAnalyzer
                 return BlockingKind.Wait;
             }
 
-            if (method.Name == "GetResult" && method.Parameters.Length == 0 && invocation.Instance is { } instance
-                && EnclosingCode.WithoutConversions(instance) is IInvocationOperation { TargetMethod.Name: "GetAwaiter" } getAwaiter
-                && getAwaiter.Instance is { } awaited && _types.IsAwaitable(awaited.Type))
+            if (method.Name == "GetResult" && method.Parameters.Length == 0 && AwaitedOperand(invocation) is { } awaited)
             {
                 return CompletedTasks.IsKnownCompleted(awaited, invocation.Syntax) ? null : BlockingKind.GetResult;
             }
 
+            return ClassifyOther(method);
+        }
+
+        /// <summary>Thread.Sleep, or any other ordinary method that may have an async overload.</summary>
+        private BlockingKind? ClassifyOther(IMethodSymbol method)
+        {
             if (method.Name == "Sleep" && SymbolEqualityComparer.Default.Equals(method.ContainingType, _types.Thread))
             {
                 return BlockingKind.Sleep;
             }
 
             return Array.IndexOf(IgnoredNames, method.Name) < 0 && method.MethodKind == MethodKind.Ordinary ? BlockingKind.Overload : null;
+        }
+
+        /// <summary>The awaitable <c>x</c> of <c>x.GetAwaiter().GetResult()</c>, or null.</summary>
+        private IOperation? AwaitedOperand(IInvocationOperation getResult)
+        {
+            if (getResult.Instance is not { } instance
+                || EnclosingCode.WithoutConversions(instance) is not IInvocationOperation { TargetMethod.Name: "GetAwaiter" } getAwaiter)
+            {
+                return null;
+            }
+
+            return getAwaiter.Instance is { } awaited && _types.IsAwaitable(awaited.Type) ? awaited : null;
         }
 
         private void ReportOverload(OperationAnalysisContext context, IInvocationOperation invocation)

@@ -18,36 +18,49 @@ internal static class CompletedTasks
 
     public static bool IsKnownCompleted(IOperation task, SyntaxNode use)
     {
-        var symbol = EnclosingCode.WithoutConversions(task) switch
-        {
-            ILocalReferenceOperation l => (ISymbol)l.Local,
-            IParameterReferenceOperation p => p.Parameter,
-            IFieldReferenceOperation f => f.Field,
-            IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation a } => a.Local,
-            IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation a } => a.Parameter,
-            IArrayElementReferenceOperation { ArrayReference: IFieldReferenceOperation a } => a.Field,
-            _ => null,
-        };
+        var symbol = ReferencedSymbol(task);
         var body = FunctionBody(use);
         if (symbol is null || body is null)
         {
             return false;
         }
 
-        var names = NamesOf(symbol);
         if (symbol is ILocalSymbol && DeclaredFromAwait(symbol))
         {
             return true;
         }
 
-        return body.DescendantNodes(n => n.SpanStart < use.SpanStart).Any(node => node.Span.End <= use.SpanStart && node switch
-        {
-            AwaitExpressionSyntax awaited => awaited.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => names.Contains(i.Identifier.ValueText)),
-            MemberAccessExpressionSyntax access => System.Array.IndexOf(CompletionChecks, access.Name.Identifier.ValueText) >= 0
-                && access.Expression is IdentifierNameSyntax id && names.Contains(id.Identifier.ValueText),
-            _ => false,
-        });
+        var names = NamesOf(symbol);
+        return body.DescendantNodes(n => n.SpanStart < use.SpanStart)
+            .Any(node => node.Span.End <= use.SpanStart && ProvesCompletion(node, names));
     }
+
+    /// <summary>The local, parameter or field the task is read from, directly or as an element of an array.</summary>
+    private static ISymbol? ReferencedSymbol(IOperation task) => EnclosingCode.WithoutConversions(task) switch
+    {
+        ILocalReferenceOperation l => l.Local,
+        IParameterReferenceOperation p => p.Parameter,
+        IFieldReferenceOperation f => f.Field,
+        IArrayElementReferenceOperation { ArrayReference: { } array } => ReferencedVariable(array),
+        _ => null,
+    };
+
+    private static ISymbol? ReferencedVariable(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation l => l.Local,
+        IParameterReferenceOperation p => p.Parameter,
+        IFieldReferenceOperation f => f.Field,
+        _ => null,
+    };
+
+    /// <summary>An earlier <c>await</c> of one of the names, or a completion check such as <c>t.IsCompleted</c>.</summary>
+    private static bool ProvesCompletion(SyntaxNode node, HashSet<string> names) => node switch
+    {
+        AwaitExpressionSyntax awaited => awaited.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => names.Contains(i.Identifier.ValueText)),
+        MemberAccessExpressionSyntax access => System.Array.IndexOf(CompletionChecks, access.Name.Identifier.ValueText) >= 0
+            && access.Expression is IdentifierNameSyntax id && names.Contains(id.Identifier.ValueText),
+        _ => false,
+    };
 
     /// <summary>The symbol's name, and for a <c>foreach</c> variable the names in the collection it iterates.</summary>
     private static HashSet<string> NamesOf(ISymbol symbol)

@@ -111,7 +111,14 @@ public sealed class QueryInLoopAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        if (!method.IsStatic || invocation.Arguments.Length == 0 || Array.IndexOf(Executing, WithoutAsync(method.Name)) < 0 || !types.IsQueryOperatorType(type))
+        return ExecutesLinqQuery(invocation, types);
+    }
+
+    /// <summary>An executing operator (<c>ToList</c>, <c>First</c>, …) of <c>Queryable</c> over a query that is not in memory.</summary>
+    private static bool ExecutesLinqQuery(IInvocationOperation invocation, DataTypes types)
+    {
+        var method = invocation.TargetMethod;
+        if (!method.IsStatic || invocation.Arguments.Length == 0 || Array.IndexOf(Executing, WithoutAsync(method.Name)) < 0 || !types.IsQueryOperatorType(method.ContainingType))
         {
             return false;
         }

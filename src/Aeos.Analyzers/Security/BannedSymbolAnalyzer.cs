@@ -125,16 +125,23 @@ public sealed class BannedSymbolAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // An attribute's name binds to its constructor: the mention is of the attribute type.
-            var isAttribute = symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } && name.Parent is AttributeSyntax;
-            if (!(isAttribute || symbol is ITypeSymbol or INamespaceSymbol) || set.Find(symbol) is not { } ban
-                || IsInside(context.ContainingSymbol, ban.Banned) || (symbol is INamespaceSymbol && !IsInUsingDirective(name)))
+            if (IsTypeOrNamespaceMention(name, symbol) && set.Find(symbol) is { } ban && !IsInside(context.ContainingSymbol, ban.Banned))
             {
-                return;
+                Report(context.ReportDiagnostic, name.Identifier.GetLocation(), symbol, ban.Entry, SecurityDiagnostics.ContainingId(context));
             }
-
-            Report(context.ReportDiagnostic, name.Identifier.GetLocation(), symbol, ban.Entry, SecurityDiagnostics.ContainingId(context));
         }
+
+        /// <summary>
+        /// A type named anywhere, an attribute (whose name binds to its constructor: the mention is of the
+        /// attribute type), or a namespace named in a using directive.
+        /// </summary>
+        private static bool IsTypeOrNamespaceMention(SimpleNameSyntax name, ISymbol symbol) => symbol switch
+        {
+            ITypeSymbol => true,
+            INamespaceSymbol => IsInUsingDirective(name),
+            IMethodSymbol { MethodKind: MethodKind.Constructor } => name.Parent is AttributeSyntax,
+            _ => false,
+        };
 
         /// <summary>Members: calls, constructors, properties, indexers, fields, events and method groups.</summary>
         public void AnalyzeMember(OperationAnalysisContext context)

@@ -67,22 +67,14 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
     /// <summary>The secret-named symbol the random value flows into, within its statement, or null.</summary>
     private static string? Destination(IInvocationOperation invocation)
     {
-        if (invocation.TargetMethod.Name == "NextBytes" && invocation.Arguments.Length == 1 && NameOf(invocation.Arguments[0].Value) is { } buffer && IsSecretName(buffer))
+        if (FilledBuffer(invocation) is { } buffer && IsSecretName(buffer))
         {
             return buffer;
         }
 
         for (var current = invocation.Parent; current is not null; current = current.Parent)
         {
-            var name = current switch
-            {
-                IVariableDeclaratorOperation declarator => declarator.Symbol.Name,
-                IFieldInitializerOperation field => field.InitializedFields[0].Name,
-                IPropertyInitializerOperation property => property.InitializedProperties[0].Name,
-                IAssignmentOperation assignment => NameOf(assignment.Target),
-                IInvocationOperation { Instance: { } receiver } => NameOf(receiver),
-                _ => null,
-            };
+            var name = AssignedName(current);
             if (name is not null && IsSecretName(name))
             {
                 return name;
@@ -96,6 +88,21 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
 
         return null;
     }
+
+    /// <summary>The buffer of <c>random.NextBytes(buffer)</c>, or null.</summary>
+    private static string? FilledBuffer(IInvocationOperation invocation) =>
+        invocation.TargetMethod.Name == "NextBytes" && invocation.Arguments.Length == 1 ? NameOf(invocation.Arguments[0].Value) : null;
+
+    /// <summary>The name of what an enclosing operation stores the value into, or null.</summary>
+    private static string? AssignedName(IOperation operation) => operation switch
+    {
+        IVariableDeclaratorOperation declarator => declarator.Symbol.Name,
+        IFieldInitializerOperation field => field.InitializedFields[0].Name,
+        IPropertyInitializerOperation property => property.InitializedProperties[0].Name,
+        IAssignmentOperation assignment => NameOf(assignment.Target),
+        IInvocationOperation { Instance: { } receiver } => NameOf(receiver),
+        _ => null,
+    };
 
     private static string? NameOf(IOperation operation) => SecurityDiagnostics.WithoutConversions(operation) switch
     {

@@ -43,15 +43,23 @@ internal static class NonConstantText
 
         return value switch
         {
-            IInterpolatedStringOperation interpolated =>
-                interpolated.Parts.OfType<IInterpolationOperation>().Any(p => IsData(p.Expression)) ? "interpolation" : null,
+            IInterpolatedStringOperation interpolated => Interpolated(interpolated),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String =>
                 Concatenated(binary) ? "concatenation" : null,
-            IInvocationOperation invocation when IsFormatOrConcat(invocation) =>
-                invocation.Arguments.Skip(invocation.TargetMethod.Name == "Format" ? 1 : 0).Any(a => HasData(a.Value)) ? "string." + invocation.TargetMethod.Name : null,
+            IInvocationOperation invocation when IsFormatOrConcat(invocation) => Formatted(invocation),
             ILocalReferenceOperation local => FromAssignments(local.Local, scope, depth),
             _ => null,
         };
+    }
+
+    private static string? Interpolated(IInterpolatedStringOperation interpolated) =>
+        interpolated.Parts.OfType<IInterpolationOperation>().Any(p => IsData(p.Expression)) ? "interpolation" : null;
+
+    /// <summary><c>string.Format</c> (its arguments after the format) or <c>string.Concat</c> with data.</summary>
+    private static string? Formatted(IInvocationOperation invocation)
+    {
+        var arguments = invocation.Arguments.Skip(invocation.TargetMethod.Name == "Format" ? 1 : 0);
+        return arguments.Any(a => HasData(a.Value)) ? "string." + invocation.TargetMethod.Name : null;
     }
 
     private static bool Concatenated(IBinaryOperation binary) =>
@@ -101,9 +109,14 @@ internal static class NonConstantText
             type = nullable.TypeArguments[0];
         }
 
-        return type.TypeKind == TypeKind.Enum
-            || type.SpecialType is >= SpecialType.System_Boolean and <= SpecialType.System_Double and not SpecialType.System_Char
-            || type.SpecialType is SpecialType.System_Decimal or SpecialType.System_DateTime
-            || (type.ContainingNamespace?.ToDisplayString() == "System" && type.Name is "Guid" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly");
+        return type.TypeKind == TypeKind.Enum || IsTextFreeSpecialType(type.SpecialType) || IsTextFreeSystemValue(type);
     }
+
+    /// <summary>Booleans and numbers (not <c>char</c>), <c>decimal</c> and <c>DateTime</c>.</summary>
+    private static bool IsTextFreeSpecialType(SpecialType type) =>
+        type is (>= SpecialType.System_Boolean and <= SpecialType.System_Double and not SpecialType.System_Char)
+            or SpecialType.System_Decimal or SpecialType.System_DateTime;
+
+    private static bool IsTextFreeSystemValue(ITypeSymbol type) =>
+        type.Name is "Guid" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly" && type.ContainingNamespace?.ToDisplayString() == "System";
 }

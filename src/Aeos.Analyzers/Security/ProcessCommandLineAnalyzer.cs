@@ -44,12 +44,23 @@ public sealed class ProcessCommandLineAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var isStart = method.Name == "Start" && method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, process);
-        var isStartInfo = method.MethodKind == MethodKind.Constructor && SymbolEqualityComparer.Default.Equals(method.ContainingType, startInfo);
-        if (isStart || isStartInfo)
+        if (StartingApi(method, process, startInfo) is { } api)
         {
-            Analyze(context, argument.Value, parameter.Name == "fileName" ? "file name" : "argument string", isStart ? "Process.Start" : "new ProcessStartInfo");
+            Analyze(context, argument.Value, parameter.Name == "fileName" ? "file name" : "argument string", api);
         }
+    }
+
+    /// <summary>"Process.Start" or "new ProcessStartInfo" when the method is one of them, else null.</summary>
+    private static string? StartingApi(IMethodSymbol method, INamedTypeSymbol process, INamedTypeSymbol startInfo)
+    {
+        if (method.Name == "Start" && method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, process))
+        {
+            return "Process.Start";
+        }
+
+        return method.MethodKind == MethodKind.Constructor && SymbolEqualityComparer.Default.Equals(method.ContainingType, startInfo)
+            ? "new ProcessStartInfo"
+            : null;
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol startInfo)

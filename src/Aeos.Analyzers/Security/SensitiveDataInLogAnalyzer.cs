@@ -75,10 +75,16 @@ public sealed class SensitiveDataInLogAnalyzer : DiagnosticAnalyzer
     private static bool IsLoggingCall(IMethodSymbol method)
     {
         var type = method.ReducedFrom?.ContainingType ?? method.ContainingType;
-        var ns = type?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        return Array.Exists(LoggingNamespaces, n => ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))
-            || type?.Name.EndsWith("Logger", StringComparison.Ordinal) == true || type?.Name.EndsWith("Log", StringComparison.Ordinal) == true
+        return (type is not null && IsLoggingType(type))
             || method.GetAttributes().Any(a => a.AttributeClass?.Name == "LoggerMessageAttribute");
+    }
+
+    /// <summary>A type of a logging library's namespace, or one named <c>…Logger</c> or <c>…Log</c>.</summary>
+    private static bool IsLoggingType(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return Array.Exists(LoggingNamespaces, n => ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))
+            || type.Name.EndsWith("Logger", StringComparison.Ordinal) || type.Name.EndsWith("Log", StringComparison.Ordinal);
     }
 
     /// <summary>The values an argument writes: itself, the elements of a <c>params</c> array, the holes of an interpolation, the parts of a concatenation.</summary>

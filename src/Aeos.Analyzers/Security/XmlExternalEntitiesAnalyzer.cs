@@ -49,8 +49,7 @@ public sealed class XmlExternalEntitiesAnalyzer : DiagnosticAnalyzer
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         var property = SecurityDiagnostics.AssignedProperty(assignment);
-        var ns = property?.ContainingNamespace?.ToDisplayString();
-        if (property is null || (ns != "System.Xml" && ns?.StartsWith("System.Xml.", System.StringComparison.Ordinal) != true))
+        if (property is null || !IsXmlNamespace(property.ContainingNamespace?.ToDisplayString()))
         {
             return;
         }
@@ -69,6 +68,9 @@ public sealed class XmlExternalEntitiesAnalyzer : DiagnosticAnalyzer
             Report(context, value, XmlResolverKind, property.ContainingType.Name + ".XmlResolver", "external entities and DTDs are fetched; set XmlResolver to null");
         }
     }
+
+    private static bool IsXmlNamespace(string? ns) =>
+        ns is not null && (ns == "System.Xml" || ns.StartsWith("System.Xml.", System.StringComparison.Ordinal));
 
     private static bool IsResolving(IOperation value) =>
         value.ConstantValue is not { HasValue: true, Value: null }

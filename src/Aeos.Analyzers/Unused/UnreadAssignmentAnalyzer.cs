@@ -93,27 +93,21 @@ public sealed class UnreadAssignmentAnalyzer : DiagnosticAnalyzer
         List<IdentifierNameSyntax> references,
         SyntaxNodeAnalysisContext context)
     {
-        var statements = statement.Parent switch
-        {
-            BlockSyntax block => block.Statements,
-            SwitchSectionSyntax section => section.Statements,
-            _ => default,
-        };
+        var statements = SiblingStatements(statement);
         if (statements.Count == 0 || statement.Ancestors().Any(a => a is TryStatementSyntax) || references.Any(IsAliased))
         {
             return false;
         }
 
+        var firstRead = reads.Select(r => r.SpanStart).Where(p => p >= statement.Span.End).DefaultIfEmpty(int.MaxValue).Min();
         foreach (var next in statements.Skip(statements.IndexOf(statement) + 1))
         {
-            if (reads.Any(r => next.Span.Contains(r.Span)) || HasJump(next))
+            if (next.Span.End > firstRead || HasJump(next))
             {
                 return false;
             }
 
-            if (next is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax other } overwrite }
-                && overwrite.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                && SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetSymbolInfo(other, context.CancellationToken).Symbol, variable))
+            if (IsOverwrite(next, variable, context))
             {
                 return true;
             }
@@ -121,6 +115,19 @@ public sealed class UnreadAssignmentAnalyzer : DiagnosticAnalyzer
 
         return statement.Parent is BlockSyntax body && body.Parent == ScopeOf(variable.ContainingSymbol);
     }
+
+    private static SyntaxList<StatementSyntax> SiblingStatements(StatementSyntax statement) => statement.Parent switch
+    {
+        BlockSyntax block => block.Statements,
+        SwitchSectionSyntax section => section.Statements,
+        _ => default,
+    };
+
+    /// <summary><c>variable = …;</c></summary>
+    private static bool IsOverwrite(StatementSyntax statement, ISymbol variable, SyntaxNodeAnalysisContext context) =>
+        statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax other } overwrite }
+        && overwrite.IsKind(SyntaxKind.SimpleAssignmentExpression)
+        && SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetSymbolInfo(other, context.CancellationToken).Symbol, variable);
 
     /// <summary>A lambda or local function may read the variable at any time; a <c>ref</c> or a pointer reads it through another name.</summary>
     private static bool IsAliased(SyntaxNode reference) =>
