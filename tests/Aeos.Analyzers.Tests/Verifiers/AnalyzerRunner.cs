@@ -58,7 +58,8 @@ public static class AnalyzerRunner
         public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => SourceText.From(_text);
     }
 
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    /// <summary>The same options for every tree and file, as a global config gives them.</summary>
+    internal sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly DictionaryOptions _options;
 
