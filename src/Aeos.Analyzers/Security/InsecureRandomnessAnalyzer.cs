@@ -21,6 +21,17 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
     /// <summary>Keys that only find things: a random cache or partition key is not a secret.</summary>
     private static readonly string[] LookupKeys = { "cachekey", "sortkey", "partitionkey", "lookupkey", "dictionarykey", "hotkey" };
 
+    /// <summary>First words of functions that work on a secret they are given, not make one.</summary>
+    private static readonly string[] ConsumingVerbs =
+    {
+        "delete", "remove", "revoke", "parse", "read", "validate", "verify", "check", "is", "has", "can", "swap", "skip",
+        "find", "print", "write", "log", "format", "describe", "compare", "count", "split", "scan", "lex", "visit",
+        "truncate", "duplicate", "insert", "consume", "handle", "on", "mask", "redact", "hide", "clear", "store", "save",
+    };
+
+    /// <summary>Types other than the primitive ones a secret is commonly built in.</summary>
+    private static readonly string[] SecretHolders = { "StringBuilder", "Guid", "Span", "ReadOnlySpan", "Memory", "ReadOnlyMemory", "List", "BigInteger" };
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.InsecureRandomness);
 
@@ -47,6 +58,24 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
             || (normalized.EndsWith("key", StringComparison.Ordinal) && !Array.Exists(LookupKeys, k => normalized.EndsWith(k, StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// True for a function that makes a secret (<c>GenerateToken</c>, <c>CreateSalt</c>, <c>Token</c>); not for one
+    /// whose first word says it works on an existing one (<c>DeleteToken</c>, <c>ParseTokens</c>, <c>ValidatePassword</c>).
+    /// </summary>
+    internal static bool IsSecretFunctionName(string name) =>
+        IsSecretName(name) && !Array.Exists(ConsumingVerbs, verb => FirstWord(name).Equals(verb, StringComparison.OrdinalIgnoreCase));
+
+    private static string FirstWord(string name)
+    {
+        var end = 1;
+        while (end < name.Length && !char.IsUpper(name[end]) && name[end] != '_')
+        {
+            end++;
+        }
+
+        return name.Substring(0, Math.Min(end, name.Length));
+    }
+
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol random)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -56,7 +85,7 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
         }
 
         var function = FunctionName(invocation, context.ContainingSymbol);
-        var name = function is not null && IsSecretName(function) ? function : Destination(invocation);
+        var name = function is not null && IsSecretFunctionName(function) ? function : Destination(invocation);
         if (name is not null)
         {
             context.ReportDiagnostic(SecurityDiagnostics.Create(
@@ -74,8 +103,7 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
 
         for (var current = invocation.Parent; current is not null; current = current.Parent)
         {
-            var name = AssignedName(current);
-            if (name is not null && IsSecretName(name))
+            if (SecretDestination(current) is { } name)
             {
                 return name;
             }
@@ -87,6 +115,13 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>The name of the secret an enclosing operation stores the value into, or null.</summary>
+    private static string? SecretDestination(IOperation operation)
+    {
+        var name = AssignedName(operation);
+        return name is not null && IsSecretName(name) && CanHoldSecret(AssignedType(operation)) ? name : null;
     }
 
     /// <summary>The buffer of <c>random.NextBytes(buffer)</c>, or null.</summary>
@@ -102,6 +137,30 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
         IAssignmentOperation assignment => NameOf(assignment.Target),
         IInvocationOperation { Instance: { } receiver } => NameOf(receiver),
         _ => null,
+    };
+
+    /// <summary>The type of what an enclosing operation stores the value into, or null.</summary>
+    private static ITypeSymbol? AssignedType(IOperation operation) => operation switch
+    {
+        IVariableDeclaratorOperation declarator => declarator.Symbol.Type,
+        IFieldInitializerOperation field => field.InitializedFields[0].Type,
+        IPropertyInitializerOperation property => property.InitializedProperties[0].Type,
+        IAssignmentOperation assignment => assignment.Target.Type,
+        IInvocationOperation { Instance: { } receiver } => receiver.Type,
+        _ => null,
+    };
+
+    /// <summary>
+    /// False for a type of the program's own domain (a <c>SyntaxToken</c>, a <c>CancellationToken</c>, an entity):
+    /// a random index that picks one of those out of a list makes no secret. Text, numbers, bytes, their arrays,
+    /// spans and builders, and types the compiler could not resolve, can hold one.
+    /// </summary>
+    private static bool CanHoldSecret(ITypeSymbol? type) => type switch
+    {
+        null or IArrayTypeSymbol or ITypeParameterSymbol or IErrorTypeSymbol => true,
+        { SpecialType: not SpecialType.None } => true,
+        INamedTypeSymbol named => Array.Exists(SecretHolders, holder => named.Name == holder),
+        _ => true,
     };
 
     private static string? NameOf(IOperation operation) => SecurityDiagnostics.WithoutConversions(operation) switch

@@ -88,6 +88,57 @@ public sealed class InsecureRandomnessAnalyzerTests
     public void RecognisesSecretNames(string name, bool expected) =>
         Assert.Equal(expected, InsecureRandomnessAnalyzer.IsSecretName(name));
 
+    [Theory]
+    [InlineData("GenerateToken", true)]
+    [InlineData("Token", true)]
+    [InlineData("NewSalt", true)]
+    [InlineData("DeleteToken", false)]
+    [InlineData("ParseTokens", false)]
+    [InlineData("SwapTokens", false)]
+    [InlineData("ValidatePassword", false)]
+    public void RecognisesFunctionsThatMakeSecrets(string name, bool expected) =>
+        Assert.Equal(expected, InsecureRandomnessAnalyzer.IsSecretFunctionName(name));
+
+    [Fact]
+    public async Task ARandomPickOfADomainObjectNamedLikeASecretIsNotReported() =>
+        await Verify.VerifyAnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Threading;
+
+            public readonly struct SyntaxToken { public int Start { get; init; } }
+
+            public static class Mutations
+            {
+                public static int DeleteToken(IReadOnlyList<SyntaxToken> tokens, Random random)
+                {
+                    var token = tokens[random.Next(tokens.Count)];
+                    return token.Start;
+                }
+
+                public static CancellationToken Pick(CancellationToken[] sources, Random random)
+                {
+                    CancellationToken cancellationToken = sources[random.Next(sources.Length)];
+                    return cancellationToken;
+                }
+            }
+            """);
+
+    [Fact]
+    public async Task ARandomPickOfCharactersIntoASecretIsReported() =>
+        await Verify.VerifyAnalyzerAsync("""
+            using System;
+
+            public static class Codes
+            {
+                public static char PickToken(string alphabet, Random random)
+                {
+                    var token = alphabet[{|#0:random.Next(alphabet.Length)|}];
+                    return token;
+                }
+            }
+            """, Expected(0, "PickToken"));
+
     private static DiagnosticResult Expected(int location, string name) =>
         Verify.Diagnostic(DiagnosticDescriptors.InsecureRandomness).WithLocation(location).WithArguments(name);
 }
