@@ -95,7 +95,7 @@ public sealed class AsyncVoidFixer : CodeFixProvider
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var task = SyntaxFactory.IdentifierName("Task").WithTriviaFrom(returnType);
-        var updated = Imports.Ensure(root!.ReplaceNode(returnType, task), "System.Threading.Tasks");
+        var updated = await Imports.EnsureAsync(document, root!.ReplaceNode(returnType, task), "System.Threading.Tasks", cancellationToken).ConfigureAwait(false);
         return document.WithSyntaxRoot(updated);
     }
 }

@@ -106,6 +106,6 @@ public sealed class BlockingWaitFixer : CodeFixProvider
         }
 
         var updated = root!.ReplaceNode(blocking, replacement.WithTriviaFrom(blocking));
-        return document.WithSyntaxRoot(needsTasks ? Imports.Ensure(updated, "System.Threading.Tasks") : updated);
+        return document.WithSyntaxRoot(needsTasks ? await Imports.EnsureAsync(document, updated, "System.Threading.Tasks", cancellationToken).ConfigureAwait(false) : updated);
     }
 }

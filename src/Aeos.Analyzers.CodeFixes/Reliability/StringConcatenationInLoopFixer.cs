@@ -100,6 +100,6 @@ public sealed class StringConcatenationInLoopFixer : CodeFixProvider
         }
 
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return document.WithSyntaxRoot(Imports.Ensure(plan.Apply(root!), "System.Text"));
+        return document.WithSyntaxRoot(await Imports.EnsureAsync(document, plan.Apply(root!), "System.Text", cancellationToken).ConfigureAwait(false));
     }
 }

@@ -12,7 +12,7 @@ namespace Aeos.Analyzers.CodeFixes.Unused;
 
 /// <summary>
 /// AEOS2005: removes the assignment whose value is never read. When the assigned expression has side effects
-/// it stays as a statement (<c>Save();</c>, or <c>_ = expression;</c>). An assignment without side effects
+/// it stays as a statement (<c>Save();</c>, or <c>_ = expression;</c>); a call of a pure method goes with it. An assignment without side effects
 /// that is the whole body of an <c>if</c> or a loop gets no fix: removing it would leave an empty statement.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveUnreadAssignmentFixer))]
@@ -34,9 +34,12 @@ public sealed class RemoveUnreadAssignmentFixer : DocumentFixer
             return null;
         }
 
-        var removable = statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax;
-        return removable || SideEffects.Has(assignment.Right) ? statement : null;
+        return IsRemovable(statement) || SideEffects.Has(assignment.Right) ? statement : null;
     }
+
+    /// <summary>Whether the statement can go without leaving an empty <c>if</c> or loop body.</summary>
+    private static bool IsRemovable(StatementSyntax statement) =>
+        statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax;
 
     protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -46,11 +49,12 @@ public sealed class RemoveUnreadAssignmentFixer : DocumentFixer
             return document;
         }
 
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var editor = new SyntaxEditor(root, document.Project.Solution.Services);
         foreach (var statement in diagnostics.Select(d => StatementOf(root, d)).OfType<ExpressionStatementSyntax>().Distinct())
         {
             var value = ((AssignmentExpressionSyntax)statement.Expression).Right;
-            if (SideEffects.Has(value))
+            if (SideEffects.Has(value, model) || !IsRemovable(statement))
             {
                 editor.ReplaceNode(statement, SideEffects.Keep(value).WithTriviaFrom(statement));
             }

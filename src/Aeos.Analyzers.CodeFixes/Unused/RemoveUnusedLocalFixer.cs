@@ -12,7 +12,8 @@ namespace Aeos.Analyzers.CodeFixes.Unused;
 
 /// <summary>
 /// AEOS2003: removes the unused local. An initializer with side effects stays as a statement
-/// (<c>Save();</c>, or <c>_ = expression;</c>); a declaration of several variables whose removed initializer
+/// (<c>Save();</c>, or <c>_ = expression;</c>); a call of a pure method (<c>s.ToUpperInvariant()</c>) goes with
+/// the variable; a declaration of several variables whose removed initializer
 /// has side effects gets no fix, because keeping it would change the order of evaluation.
 /// </summary>
 [ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(RemoveUnusedLocalFixer))]
@@ -40,6 +41,7 @@ public sealed class RemoveUnusedLocalFixer : DocumentFixer
             return document;
         }
 
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var editor = new SyntaxEditor(root, document.Project.Solution.Services);
         foreach (var node in diagnostics.Select(d => root.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true)).Where(CanFix))
         {
@@ -49,7 +51,7 @@ public sealed class RemoveUnusedLocalFixer : DocumentFixer
                 _ => null,
             };
             var target = node.Parent is GlobalStatementSyntax global ? global : node;
-            if (initializer is not null && SideEffects.Has(initializer))
+            if (initializer is not null && SideEffects.Has(initializer, model))
             {
                 editor.ReplaceNode(node, SideEffects.Keep(initializer).WithTriviaFrom(node));
             }

@@ -1,3 +1,4 @@
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
@@ -161,6 +162,40 @@ public sealed class AsyncVoidAnalyzerTests
             .Replace("async void", "async Task", System.StringComparison.Ordinal);
 
         await Verify.VerifyCodeFixAsync(source, fixedSource, Expected(0, "Sync.A()"), Expected(1, "Sync.B()"));
+    }
+
+    [Fact]
+    public async Task TheUsingIsNotAddedWhenAGlobalUsingImportsTheNamespace()
+    {
+        const string source = """
+            public class Job
+            {
+                public void Run()
+                {
+                    Go();
+
+                    async void {|#0:Go|}() => await Task.Yield();
+                }
+            }
+            """;
+        const string fixedSource = """
+            public class Job
+            {
+                public void Run()
+                {
+                    Go();
+
+                    async Task Go() => await Task.Yield();
+                }
+            }
+            """;
+        const string implicitUsings = "global using global::System;\nglobal using global::System.Threading.Tasks;\n";
+        var test = new Verify.Test { TestCode = source, FixedCode = fixedSource };
+        test.TestState.Sources.Add(("/0/GlobalUsings.g.cs", implicitUsings));
+        test.FixedState.Sources.Add(("/0/GlobalUsings.g.cs", implicitUsings));
+        test.ExpectedDiagnostics.Add(Expected(0, "Go()"));
+
+        await test.RunAsync(CancellationToken.None);
     }
 
     private static DiagnosticResult Expected(int location, string name) =>

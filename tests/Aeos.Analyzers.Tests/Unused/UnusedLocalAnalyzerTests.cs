@@ -148,19 +148,23 @@ public sealed class UnusedLocalAnalyzerTests
         const string source = """
             public class C
             {
-                public void M(string text)
+                public void M()
                 {
-                    {|#0:var length = text.Trim().Length;|}
+                    {|#0:var length = Read().Length;|}
                 }
+
+                private static string Read() => System.Console.ReadLine() ?? "";
             }
             """;
         const string fixedSource = """
             public class C
             {
-                public void M(string text)
+                public void M()
                 {
-                    _ = text.Trim().Length;
+                    _ = Read().Length;
                 }
+
+                private static string Read() => System.Console.ReadLine() ?? "";
             }
             """;
 
@@ -244,6 +248,46 @@ public sealed class UnusedLocalAnalyzerTests
             """;
 
         await Verify.VerifyCodeFixAsync(source, fixedSource, Expected(0, "a"), Expected(1, "b"), Expected(2, "c"));
+    }
+
+    [Fact]
+    public async Task APureCallGoesWithTheVariableAnImpureOneStays()
+    {
+        const string source = """
+            using System;
+            using System.Diagnostics.Contracts;
+
+            public class C
+            {
+                public void M(string text, int count)
+                {
+                    {|#0:var upper = text.ToUpperInvariant();|}
+                    {|#1:var larger = Math.Max(count, 3).ToString();|}
+                    {|#2:var twice = Twice(count);|}
+                    {|#3:var line = Console.ReadLine()?.Trim();|}
+                }
+
+                [Pure]
+                private static int Twice(int value) => value * 2;
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            using System.Diagnostics.Contracts;
+
+            public class C
+            {
+                public void M(string text, int count)
+                {
+                    _ = Console.ReadLine()?.Trim();
+                }
+
+                [Pure]
+                private static int Twice(int value) => value * 2;
+            }
+            """;
+
+        await Verify.VerifyCodeFixAsync(source, fixedSource, Expected(0, "upper"), Expected(1, "larger"), Expected(2, "twice"), Expected(3, "line"));
     }
 
     private static DiagnosticResult Expected(int location, string name) =>
