@@ -40,11 +40,11 @@ public sealed class UnreadAssignmentAnalyzer : DiagnosticAnalyzer
         var variable = context.SemanticModel.GetSymbolInfo(target, context.CancellationToken).Symbol;
         var scope = variable switch
         {
-            ILocalSymbol { RefKind: RefKind.None, IsConst: false } local => ScopeOf(local.ContainingSymbol),
-            IParameterSymbol { RefKind: RefKind.None } parameter => ScopeOf(parameter.ContainingSymbol),
+            ILocalSymbol { RefKind: RefKind.None, IsConst: false } local => ScopeOf(local.ContainingSymbol, statement),
+            IParameterSymbol { RefKind: RefKind.None } parameter => ScopeOf(parameter.ContainingSymbol, statement),
             _ => null,
         };
-        if (scope is null || !scope.Span.Contains(statement.Span) || DisabledCode.Words(scope).Contains(target.Identifier.ValueText))
+        if (scope is null || DisabledCode.Words(scope).Contains(target.Identifier.ValueText))
         {
             return;
         }
@@ -61,10 +61,17 @@ public sealed class UnreadAssignmentAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The body that declares the variable: method, local function, lambda, accessor or the top-level statements.</summary>
-    private static SyntaxNode? ScopeOf(ISymbol container)
+    /// <summary>
+    /// The body that declares the variable (method, local function, lambda, accessor or the top-level statements)
+    /// and holds the assignment, or null. Only a declaration in the assignment's own file counts: in code that does
+    /// not compile the name can bind to a variable of another file (a top-level local named from a method, CS8801).
+    /// </summary>
+    private static SyntaxNode? ScopeOf(ISymbol container, SyntaxNode statement)
     {
-        var syntax = container.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        var syntax = container.DeclaringSyntaxReferences
+            .Where(r => r.SyntaxTree == statement.SyntaxTree && r.Span.Contains(statement.Span))
+            .Select(r => r.GetSyntax())
+            .FirstOrDefault();
         return syntax is BaseTypeDeclarationSyntax ? null : syntax; // primary constructor parameters live as long as the object
     }
 
@@ -113,7 +120,7 @@ public sealed class UnreadAssignmentAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return statement.Parent is BlockSyntax body && body.Parent == ScopeOf(variable.ContainingSymbol);
+        return statement.Parent is BlockSyntax body && body.Parent == ScopeOf(variable.ContainingSymbol, statement);
     }
 
     private static SyntaxList<StatementSyntax> SiblingStatements(StatementSyntax statement) => statement.Parent switch
