@@ -1,10 +1,10 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Aeos.Analyzers.Unused;
 
@@ -15,17 +15,21 @@ namespace Aeos.Analyzers.Unused;
 /// every extension method (called by name, by a query, <c>foreach</c>, <c>await</c>, a deconstruction or a
 /// collection initializer), and every alias. Names in documentation <c>cref</c>s are bound where the compiler
 /// parses them (documentation mode Parse or Diagnose); otherwise, and in code disabled by <c>#if</c>, the words
-/// are kept so that a directive they might need is not reported.
+/// are kept so that a directive they might need is not reported. Only names that can be something a directive
+/// in question imports are bound (<see cref="ImportTargets.WordsOf"/>): a name whose text is none of those words
+/// cannot make a directive needed.
 /// </summary>
-internal sealed class ImportUses
+internal sealed partial class ImportUses
 {
     private readonly SemanticModel _model;
     private readonly CancellationToken _cancellationToken;
+    private readonly ImmutableHashSet<string>? _words;
     private readonly Dictionary<SyntaxNode, HashSet<INamespaceSymbol>> _enclosing = new();
 
-    private ImportUses(SemanticModel model, CancellationToken cancellationToken)
+    private ImportUses(SemanticModel model, ImmutableHashSet<string>? words, CancellationToken cancellationToken)
     {
         _model = model;
+        _words = words;
         _cancellationToken = cancellationToken;
     }
 
@@ -38,15 +42,22 @@ internal sealed class ImportUses
     /// <summary>Words of disabled code and (when documentation comments are not parsed) of <c>cref</c>s.</summary>
     public HashSet<string> Words { get; } = new(System.StringComparer.Ordinal);
 
-    public static ImportUses Collect(SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// The uses of the file of <paramref name="model"/>. With <paramref name="words"/>, only names written as one
+    /// of them are bound (null: every name); the words of disabled code and unparsed <c>cref</c>s are always kept.
+    /// </summary>
+    public static ImportUses Collect(SemanticModel model, ImmutableHashSet<string>? words, CancellationToken cancellationToken)
     {
-        var uses = new ImportUses(model, cancellationToken);
+        var uses = new ImportUses(model, words, cancellationToken);
         var root = model.SyntaxTree.GetRoot(cancellationToken);
         var documentation = model.SyntaxTree.Options.DocumentationMode != DocumentationMode.None;
-        // A directive inside a namespace declaration may need the directives outside it (using L = List<int>;).
-        foreach (var node in root.DescendantNodes(n => n is not UsingDirectiveSyntax { Parent: CompilationUnitSyntax }, descendIntoTrivia: documentation))
+        if (words is null || !words.IsEmpty)
         {
-            uses.Visit(node);
+            // A directive inside a namespace declaration may need the directives outside it (using L = List<int>;).
+            foreach (var node in root.DescendantNodes(n => n is not UsingDirectiveSyntax { Parent: CompilationUnitSyntax }, descendIntoTrivia: documentation))
+            {
+                uses.Visit(node);
+            }
         }
 
         uses.Words.UnionWith(DisabledCode.Words(root));
@@ -58,45 +69,20 @@ internal sealed class ImportUses
         return uses;
     }
 
+    private bool Binds(string word) => _words is null || _words.Contains(word);
+
     private void Visit(SyntaxNode node)
     {
-        switch (node)
+        if (node is SimpleNameSyntax name)
         {
-            case SimpleNameSyntax name:
+            if (Binds(name.Identifier.ValueText))
+            {
                 VisitName(name);
-                break;
-            case QueryClauseSyntax clause:
-                var info = _model.GetQueryClauseInfo(clause, _cancellationToken);
-                AddExtension(info.CastInfo.Symbol, node);
-                AddExtension(info.OperationInfo.Symbol, node);
-                break;
-            case SelectOrGroupClauseSyntax or OrderingSyntax:
-                AddExtension(_model.GetSymbolInfo(node, _cancellationToken).Symbol, node);
-                break;
-            case CommonForEachStatementSyntax loop:
-                AddExtension(_model.GetForEachStatementInfo(loop).GetEnumeratorMethod, node);
-                if (loop is ForEachVariableStatementSyntax deconstructing)
-                {
-                    AddExtension(_model.GetDeconstructionInfo(deconstructing).Method, node);
-                }
-
-                break;
-            case RecursivePatternSyntax pattern when pattern.PositionalPatternClause is not null:
-                AddExtension((_model.GetOperation(pattern, _cancellationToken) as IRecursivePatternOperation)?.DeconstructSymbol, node);
-                break;
-            case AwaitExpressionSyntax awaited:
-                AddExtension(_model.GetAwaitExpressionInfo(awaited).GetAwaiterMethod, node);
-                break;
-            case AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } assignment:
-                AddExtension(_model.GetDeconstructionInfo(assignment).Method, node);
-                break;
-            case InitializerExpressionSyntax initializer when initializer.IsKind(SyntaxKind.CollectionInitializerExpression):
-                foreach (var element in initializer.Expressions)
-                {
-                    AddExtension(_model.GetCollectionInitializerSymbolInfo(element, _cancellationToken).Symbol, node);
-                }
-
-                break;
+            }
+        }
+        else if (PatternMethods.For(node) is { } methods && methods.Any(Binds))
+        {
+            VisitPattern(node);
         }
     }
 
@@ -137,26 +123,34 @@ internal sealed class ImportUses
 
         if (symbol is INamedTypeSymbol type)
         {
-            var text = name.Identifier.ValueText;
-            if (text != type.Name && text + "Attribute" != type.Name)
-            {
-                return; // a keyword-like name: dynamic, nint, unmanaged …
-            }
-
-            if (type.ContainingType is { } outer)
-            {
-                Add(Targets, outer.OriginalDefinition, name.SpanStart);
-            }
-            else
-            {
-                AddNamespace(type.ContainingNamespace, name);
-            }
+            AddType(name, type);
         }
-        else if (symbol is IFieldSymbol or IMethodSymbol or IPropertySymbol or IEventSymbol && symbol.IsStatic && symbol.ContainingType is { } container)
+        else if (IsStaticMember(symbol))
         {
-            Add(Targets, container.OriginalDefinition, name.SpanStart);
+            Add(Targets, symbol.ContainingType.OriginalDefinition, name.SpanStart);
         }
     }
+
+    private void AddType(SimpleNameSyntax name, INamedTypeSymbol type)
+    {
+        var text = name.Identifier.ValueText;
+        if (text != type.Name && text + "Attribute" != type.Name)
+        {
+            return; // a keyword-like name: dynamic, nint, unmanaged …
+        }
+
+        if (type.ContainingType is { } outer)
+        {
+            Add(Targets, outer.OriginalDefinition, name.SpanStart);
+        }
+        else
+        {
+            AddNamespace(type.ContainingNamespace, name);
+        }
+    }
+
+    private static bool IsStaticMember(ISymbol symbol) =>
+        symbol is IFieldSymbol or IMethodSymbol or IPropertySymbol or IEventSymbol && symbol.IsStatic && symbol.ContainingType is not null;
 
     private void AddExtension(ISymbol? symbol, SyntaxNode node)
     {

@@ -9,7 +9,7 @@ using Verify = Aeos.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
 
 namespace Aeos.Analyzers.Tests.Unused;
 
-public sealed class UnnecessaryUsingAnalyzerTests
+public sealed partial class UnnecessaryUsingAnalyzerTests
 {
     private const string Needed = """
         using System;
@@ -91,6 +91,42 @@ public sealed class UnnecessaryUsingAnalyzerTests
         #if NEVER_DEFINED
             private readonly StringBuilder _builder = new();
         #endif
+        }
+        """;
+
+    private const string ExtensionsAndPatterns = """
+        using Ext;
+        using Patterns;
+        using System.Collections.Generic;
+
+        namespace Ext
+        {
+            public static class Extensions
+            {
+                public static IEnumerator<int> GetEnumerator(this int count) { yield return count; }
+            }
+        }
+
+        namespace Patterns
+        {
+            public static class Deconstructions
+            {
+                public static void Deconstruct(this string text, out int length, out char first) => (length, first) = (text.Length, text[0]);
+            }
+        }
+
+        namespace App
+        {
+            using Numbers = List<int>;
+
+            public class C
+            {
+                public int M(object value) { var total = 0; foreach (var i in 3) { total += i; } return total; }
+
+                public bool P(string text) => text is (> 1, 'a');
+
+                public Numbers N() => new();
+            }
         }
         """;
 
@@ -189,43 +225,7 @@ public sealed class UnnecessaryUsingAnalyzerTests
     [Fact]
     public async Task ExtensionMethodsFromForeachPatternsAndOuterDirectivesOfAliasesAreNeeded()
     {
-        const string source = """
-            using Ext;
-            using Patterns;
-            using System.Collections.Generic;
-
-            namespace Ext
-            {
-                public static class Extensions
-                {
-                    public static IEnumerator<int> GetEnumerator(this int count) { yield return count; }
-                }
-            }
-
-            namespace Patterns
-            {
-                public static class Deconstructions
-                {
-                    public static void Deconstruct(this string text, out int length, out char first) => (length, first) = (text.Length, text[0]);
-                }
-            }
-
-            namespace App
-            {
-                using Numbers = List<int>;
-
-                public class C
-                {
-                    public int M(object value) { var total = 0; foreach (var i in 3) { total += i; } return total; }
-
-                    public bool P(string text) => text is (> 1, 'a');
-
-                    public Numbers N() => new();
-                }
-            }
-            """;
-
-        await Verify.VerifyAnalyzerAsync(source);
+        await Verify.VerifyAnalyzerAsync(ExtensionsAndPatterns);
     }
 
     /// <summary>Global usings are judged at the end of the compilation: their fix is offered where the diagnostic is already known.</summary>
