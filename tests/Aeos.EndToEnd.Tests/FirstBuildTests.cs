@@ -1,0 +1,65 @@
+using System;
+using System.IO;
+using Xunit;
+
+namespace Aeos.EndToEnd.Tests;
+
+/// <summary>What a new user meets first (issue 17): builds that fail for reasons of their own, fresh projects.</summary>
+[Collection(PackedPackageGroup.Name)]
+public sealed class FirstBuildTests
+{
+    private const string Library = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Aeos.Analyzers" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    private const string Application = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Aeos.Analyzers" />
+            <ProjectReference Include="../Broken.Lib/Broken.Lib.csproj" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    private readonly PackageFixture _fixture;
+
+    public FirstBuildTests(PackageFixture fixture)
+    {
+        _fixture = fixture;
+    }
+
+    [Fact]
+    public void AProjectThatDoesNotCompileFailsWithTheCompilersErrorOnly()
+    {
+        var consumer = _fixture.CreateConsumer("broken");
+        Directory.CreateDirectory(Path.Combine(consumer.Directory, "Broken", "Broken.Lib"));
+        Directory.CreateDirectory(Path.Combine(consumer.Directory, "Broken", "Broken.App"));
+        consumer.Write("Broken/Broken.slnx", "<Solution>\n  <Project Path=\"Broken.Lib/Broken.Lib.csproj\" />\n  <Project Path=\"Broken.App/Broken.App.csproj\" />\n</Solution>\n");
+        consumer.Write("Broken/Broken.Lib/Broken.Lib.csproj", Library);
+        consumer.Write("Broken/Broken.Lib/Numbers.cs", "namespace Broken.Lib;\n\n/// <summary>Numbers.</summary>\npublic static class Numbers\n{\n    /// <summary>One.</summary>\n    public static int One()\n    {\n        int one = \"1\";\n        return one;\n    }\n}\n");
+        consumer.Write("Broken/Broken.App/Broken.App.csproj", Application);
+        consumer.Write("Broken/Broken.App/Program.cs", "System.Console.WriteLine(Broken.Lib.Numbers.One());\n");
+
+        var build = consumer.BuildSolution("Broken/Broken.slnx");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Contains("error CS0029", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MSB4044", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("error MSB", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aeos:", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AEOS9", build.Output, StringComparison.Ordinal);
+    }
+}
