@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace Aeos.EndToEnd.Tests;
@@ -61,5 +62,22 @@ public sealed class FirstBuildTests
         Assert.DoesNotContain("error MSB", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Aeos:", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("AEOS9", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenAeosFilesGiveOneErrorEachAtTheirFileAndTheSummaryStillShows()
+    {
+        var consumer = _fixture.CreateConsumer("broken-files");
+        consumer.Write("aeos.baseline.json", "{\n  \"schemaVersion\": 1,\n  \"entries\": [ oops ]\n}\n");
+        consumer.Write("aeos.licenses.json", "{\n  \"allowed\": [ \"MIT\" ,, ]\n}\n");
+
+        var build = consumer.Build();
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Contains("Aeos: 2 violations (0 errors, 2 warnings), 0 baselined", build.Output, StringComparison.Ordinal);
+        var errors = build.Output.Split('\n').Where(l => l.Contains("error AEOS9001", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.StartsWith(Path.Combine(consumer.Directory, "aeos.baseline.json") + "(3,16): error AEOS9001", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith(Path.Combine(consumer.Directory, "aeos.licenses.json") + "(2,23): error AEOS9001", StringComparison.Ordinal));
     }
 }
