@@ -80,4 +80,44 @@ public sealed class FirstBuildTests
         Assert.Contains(errors, e => e.StartsWith(Path.Combine(consumer.Directory, "aeos.baseline.json") + "(3,16): error AEOS9001", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith(Path.Combine(consumer.Directory, "aeos.licenses.json") + "(2,23): error AEOS9001", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ATestProjectIsLeftOutOfTheDocumentationRulesUntilItAsksForThem()
+    {
+        var consumer = _fixture.CreateConsumer("test-docs");
+        const string Tests = "Legacy/Legacy.Billing.Tests/Legacy.Billing.Tests.csproj";
+        var sarif = Path.Combine("Legacy", "artifacts", "evidence", "Legacy.Billing.Tests.sarif");
+
+        var fresh = consumer.Dotnet("build", Tests);
+
+        Assert.True(fresh.ExitCode == 0, fresh.ToString());
+        Assert.DoesNotContain("AEOS1005", fresh.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"ruleId\": \"AEOS1006\"", consumer.Read(sarif), StringComparison.Ordinal);
+
+        // Only the set of configuration files changes (the test projects' file leaves it): the compiler must run again.
+        var asked = consumer.Dotnet("build", Tests, "-p:AeosDocumentTestProjects=true");
+
+        Assert.Contains("warning AEOS1005: Documentation coverage of the public API is 0%", asked.Output, StringComparison.Ordinal);
+        Assert.Contains("\"ruleId\": \"AEOS1006\"", consumer.Read(sarif), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeletingASettingsFileTakesEffectOnTheNextBuild()
+    {
+        var consumer = _fixture.CreateConsumer("deleted-settings");
+        consumer.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.AEOS1003.severity = error\n");
+        consumer.Write("Aeos.Sample/BannedSymbols.txt", "T:System.Console;use a logger\n");
+        var strict = consumer.Build();
+        Assert.True(strict.ExitCode != 0, strict.ToString());
+        Assert.Contains("error AEOS1003", strict.Output, StringComparison.Ordinal);
+        Assert.Contains("warning AEOS3001", strict.Output, StringComparison.Ordinal);
+
+        consumer.Delete(".editorconfig");
+        consumer.Delete("Aeos.Sample/BannedSymbols.txt");
+        var relaxed = consumer.Build();
+
+        Assert.True(relaxed.ExitCode == 0, relaxed.ToString());
+        Assert.DoesNotContain("AEOS3001", relaxed.Output, StringComparison.Ordinal);
+        Assert.Contains("Aeos: 2 violations (0 errors, 2 warnings), 0 baselined", relaxed.Output, StringComparison.Ordinal);
+    }
 }
