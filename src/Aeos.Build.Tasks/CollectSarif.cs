@@ -11,7 +11,8 @@ namespace Aeos.Build.Tasks;
 /// <summary>
 /// After the compiler wrote its analysis log: copies it into the evidence folder and records the Aeos
 /// summary that <see cref="ReportSummary"/> prints on every build. Both files are written atomically,
-/// and only when their content changed.
+/// and only when their content changed. A log that records errors of the compiler itself (the project did
+/// not compile) leaves no summary, so the gates stay silent on that project.
 /// </summary>
 public sealed class CollectSarif : Task
 {
@@ -47,6 +48,14 @@ public sealed class CollectSarif : Task
             Log.LogError(null, ErrorCodes.InvalidFile, null, SarifFile, 0, 0, 0, 0,
                 "The analysis log '{0}' cannot be read: {1}", SarifFile, e.Message);
             return false;
+        }
+
+        if (summary.CompilerErrors > 0)
+        {
+            // Nothing to judge: no summary (so no "0 violations" line and no gate runs) and the evidence is left as it was.
+            File.Delete(SummaryFile);
+            Log.LogMessage(MessageImportance.Normal, "Aeos: the project did not compile ({0} compiler error(s) in '{1}'); the gates wait for a build that compiles.", summary.CompilerErrors, SarifFile);
+            return true;
         }
 
         if (!AtomicFile.WriteIfChanged(EvidenceFile, content))

@@ -104,14 +104,55 @@ public sealed class AeosRatchetTests : IDisposable
     public void EveryBuildFailsAboveTheCeiling()
     {
         File.WriteAllText(RatchetFile, "{\"schemaVersion\": 1, \"projects\": {\"App\": {\"warningsCeiling\": 1}}}");
-        var summary = new SarifSummary { AllWarnings = 2 };
+        var log = new SarifBuilder()
+            .Other("CS0168", _root.File("src/a.cs"), 4, "unused")
+            .Other("AEOS4005", _root.File("src/b.cs"), 12, "swallowed")
+            .Metric("AEOS1003", _root.File("src/b.cs"), 30, "M:B.Run", 60, baselined: true)
+            .Other("CA1822", _root.File("src/b.cs"), 40, "raised to error", level: "error")
+            .Build();
+        var summary = SarifReader.Summarize(log);
 
-        Assert.False(Ratchet("App", new SarifBuilder().Build(), summary: summary).Execute());
+        Assert.False(Ratchet("App", log, summary: summary).Execute());
 
         var error = Assert.Single(_engine.Errors);
         Assert.Equal(("AEOS9401", RatchetFile), (error.Code, error.File));
-        Assert.Equal("App has 2 warnings, more than its ceiling of 1 recorded in aeos.ratchet.json: fix the new warnings (the ceiling only goes down).", error.Message);
+        Assert.Equal("App has 2 warnings, more than its ceiling of 1 recorded in aeos.ratchet.json: fix the new warnings (the ceiling only goes down). The warnings: src/a.cs(4,5): CS0168; src/b.cs(12,5): AEOS4005.", error.Message);
         Assert.True(Ratchet("Other", new SarifBuilder().Build(), summary: summary).Execute());
+    }
+
+    [Fact]
+    public void ALongListOfWarningsIsCutAfterTwenty()
+    {
+        File.WriteAllText(RatchetFile, "{\"schemaVersion\": 1, \"projects\": {\"App\": {\"warningsCeiling\": 0}}}");
+        var log = new SarifBuilder();
+        for (var line = 1; line <= 23; line++)
+        {
+            log.Other("CS0168", _root.File("a.cs"), line, "unused");
+        }
+
+        Assert.False(Ratchet("App", log.Build()).Execute());
+
+        var message = Assert.Single(_engine.Errors).Message!;
+        Assert.Contains("a.cs(20,5): CS0168; and 3 more.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("a.cs(21,5)", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABaselinedMetricThatGotWorseShowsItsRecordedAndItsNewValue()
+    {
+        WriteBaseline(
+            new BaselineEntry("AEOS1003", "src/A.cs", "M:A.Worse", "55", null, 0),
+            new BaselineEntry("AEOS1003", "src/A.cs", "M:A.Same", "70", null, 0));
+        var log = new SarifBuilder()
+            .Metric("AEOS1003", _root.File("src/A.cs"), 3, "M:A.Worse", 60)
+            .Metric("AEOS1003", _root.File("src/A.cs"), 30, "M:A.Same", 70, baselined: true)
+            .Metric("AEOS1003", _root.File("src/A.cs"), 60, "M:A.New", 52)
+            .Build();
+
+        Assert.True(Ratchet("App", log).Execute());
+
+        var lines = _engine.Messages.Select(m => m.Message!).Where(m => m.StartsWith("Aeos baseline:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { "Aeos baseline: AEOS1003 of 'M:A.Worse' in src/A.cs got worse: 55 recorded in aeos.baseline.json, 60 now; it is reported until it is back at 55." }, lines);
     }
 
     [Theory]

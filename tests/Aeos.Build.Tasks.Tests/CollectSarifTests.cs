@@ -78,6 +78,41 @@ public sealed class CollectSarifTests : IDisposable
         Assert.Equal(new[] { "App.sarif", "aeos.summary.json", "app.sarif" }, files);
     }
 
+    [Fact]
+    public void ALogOfAProjectThatDidNotCompileLeavesNoSummaryAndKeepsTheEvidence()
+    {
+        File.WriteAllText(_directory.File("app.sarif"), Sarif);
+        Assert.True(Task().Execute());
+        File.WriteAllText(_directory.File("app.sarif"), CompilerLog("error", DefaultError));
+
+        Assert.True(Task().Execute());
+
+        Assert.False(File.Exists(_directory.File("obj/aeos.summary.json")));
+        Assert.Equal(Sarif, File.ReadAllText(_directory.File("evidence/App.sarif")));
+        Assert.Empty(_engine.Errors);
+        Assert.DoesNotContain(_engine.Messages, m => m.Importance == Microsoft.Build.Framework.MessageImportance.High);
+    }
+
+    [Theory]
+    [InlineData("error", "")] // a compiler warning raised to an error: its default level stays warning
+    [InlineData("warning", DefaultError)] // hypothetical, but a warning is no failed compilation
+    public void ACompilerWarningRaisedToAnErrorStillGivesASummary(string level, string defaultConfiguration)
+    {
+        File.WriteAllText(_directory.File("app.sarif"), CompilerLog(level, defaultConfiguration));
+
+        Assert.True(Task().Execute());
+
+        Assert.True(File.Exists(_directory.File("obj/aeos.summary.json")));
+        Assert.True(File.Exists(_directory.File("evidence/App.sarif")));
+    }
+
+    private const string DefaultError = "\"defaultConfiguration\": { \"level\": \"error\" },";
+
+    private static string CompilerLog(string level, string defaultConfiguration) =>
+        "{\"version\": \"2.1.0\", \"runs\": [{\"results\": [{\"ruleId\": \"CS0029\", \"level\": \"" + level + "\"}],"
+        + " \"tool\": {\"driver\": {\"name\": \"csc\", \"rules\": [{\"id\": \"CS0029\", " + defaultConfiguration
+        + " \"properties\": {\"category\": \"Compiler\", \"tags\": [\"Compiler\", \"Telemetry\", \"NotConfigurable\"]}}]}}}]}";
+
     private CollectSarif Task() => new()
     {
         BuildEngine = _engine,

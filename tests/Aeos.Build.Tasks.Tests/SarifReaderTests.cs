@@ -93,4 +93,29 @@ public sealed class SarifReaderTests
 
         Assert.Equal("\"errors\" must be a whole number of at least 0", error.Problem);
     }
+
+    [Theory]
+    [InlineData("CS0029", "error", "Compiler", 1)] // the compiler's own error
+    [InlineData("CS8602", "warning", "Compiler", 0)] // a compiler warning, even when the build raised it to an error
+    [InlineData("XY0001", "error", "Analyzer", 0)] // an analyzer whose rule is an error by default: the compilation itself succeeded
+    public void CountsOnlyErrorsOfTheCompilerItselfAsAFailedCompilation(string rule, string defaultLevel, string tag, int expected)
+    {
+        var log = "{\"version\": \"2.1.0\", \"runs\": [{\"results\": [{\"ruleId\": \"" + rule + "\", \"level\": \"error\"}], "
+            + "\"tool\": {\"driver\": {\"name\": \"csc\", \"rules\": [{\"id\": \"" + rule + "\", \"defaultConfiguration\": {\"level\": \"" + defaultLevel + "\"}, "
+            + "\"properties\": {\"tags\": [\"" + tag + "\"]}}]}}}]}";
+
+        Assert.Equal(expected, SarifReader.Summarize(log).CompilerErrors);
+    }
+
+    [Fact]
+    public void ReadsTheCompilerErrorsOfALegacyLog()
+    {
+        const string log = """
+            {"version": "1.0.0", "runs": [{"results": [{"ruleId": "CS0029", "level": "error"}, {"ruleId": "CS0168", "level": "error"}],
+              "rules": {"CS0029": {"id": "CS0029", "defaultLevel": "error", "properties": {"tags": ["Compiler"]}},
+                        "CS0168": {"id": "CS0168", "defaultLevel": "warning", "properties": {"tags": ["Compiler"]}}}}]}
+            """;
+
+        Assert.Equal(1, SarifReader.Summarize(log).CompilerErrors);
+    }
 }

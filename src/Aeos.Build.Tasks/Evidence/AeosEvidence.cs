@@ -18,98 +18,11 @@ namespace Aeos.Build.Tasks.Evidence;
 /// results and coverage, the environment snapshot; appends one progress-log line when any of that changed
 /// (an unchanged build writes nothing); and makes the solution-wide files anew (merged SARIF, reports).
 /// </summary>
-public sealed class AeosEvidence : Task
+public sealed partial class AeosEvidence : Task
 {
-    /// <summary>The bundle folder, <c>$(AeosArtifactsPath)</c>.</summary>
-    [Required]
-    public string ArtifactsPath { get; set; } = string.Empty;
+    private BaselineDocument? _baseline;
 
-    /// <summary>The evidence name: the project, with the target framework when it multi-targets.</summary>
-    [Required]
-    public string ProjectName { get; set; } = string.Empty;
-
-    /// <summary>The name the ratchet file keys the project by (<c>$(MSBuildProjectName)</c>).</summary>
-    public string RatchetProjectName { get; set; } = string.Empty;
-
-    /// <summary><c>build</c> or <c>test</c>.</summary>
-    public string Phase { get; set; } = "build";
-
-    /// <summary>The Aeos summary of the analysis log (<c>obj/…/aeos.summary.json</c>).</summary>
-    public string SummaryFile { get; set; } = string.Empty;
-
-    /// <summary>The project's SARIF log in the evidence folder.</summary>
-    public string EvidenceSarif { get; set; } = string.Empty;
-
-    /// <summary><c>aeos.baseline.json</c>; the project's entries are counted.</summary>
-    public string BaselineFile { get; set; } = string.Empty;
-
-    /// <summary><c>aeos.ratchet.json</c>; the project's ceilings and floors are the gates in force.</summary>
-    public string RatchetFile { get; set; } = string.Empty;
-
-    /// <summary>The assembly name, which keys baseline entries without a source file.</summary>
-    public string AssemblyName { get; set; } = string.Empty;
-
-    /// <summary>The project's source files, which decide which baseline entries are its own.</summary>
-    public ITaskItem[] CompileFiles { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>The project's output folder, whose files get checksums.</summary>
-    public string OutputDirectory { get; set; } = string.Empty;
-
-    /// <summary><c>project.assets.json</c>, whose restore log carries NuGet audit's vulnerability warnings.</summary>
-    public string ProjectAssetsFile { get; set; } = string.Empty;
-
-    /// <summary>The project's CycloneDX SBOM, for the number of packages.</summary>
-    public string SbomFile { get; set; } = string.Empty;
-
-    /// <summary>The licence check's verdicts for the project.</summary>
-    public string LicensesFile { get; set; } = string.Empty;
-
-    /// <summary><c>$(Deterministic)</c>: whether the compiler was asked for reproducible output.</summary>
-    public bool Deterministic { get; set; }
-
-    /// <summary>Whether restore ran in locked mode against a <c>packages.lock.json</c>.</summary>
-    public bool LockfileVerified { get; set; }
-
-    /// <summary>The contracts step's diff of the public API (<c>contracts/&lt;Assembly&gt;.api.diff</c>), whose result says whether it broke.</summary>
-    public string ApiDiffFile { get; set; } = string.Empty;
-
-    /// <summary><c>$(NETCoreSdkVersion)</c>.</summary>
-    public string SdkVersion { get; set; } = string.Empty;
-
-    /// <summary><c>$(MSBuildVersion)</c>.</summary>
-    public string MSBuildVersion { get; set; } = string.Empty;
-
-    /// <summary>The consumer's root (the folder of the solution or repository): source paths are shown relative to it.</summary>
-    public string RootDirectory { get; set; } = string.Empty;
-
-    /// <summary>The folder of the shipped JSON Schemas (the package's <c>schemas/</c>).</summary>
-    [Required]
-    public string SchemaDirectory { get; set; } = string.Empty;
-
-    /// <summary><c>$(AeosLoopId)</c>: a ULID that names the loop outright; empty to derive it from the build process.</summary>
-    public string LoopId { get; set; } = string.Empty;
-
-    /// <summary>The moves the ratchet and the coverage gate made in this build (their <c>Moves</c> outputs).</summary>
-    public string[] RatchetMoves { get; set; } = Array.Empty<string>();
-
-    /// <summary>The test result files (TRX) this test run wrote.</summary>
-    public ITaskItem[] TestResults { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>Only test result files written after this time (UTC ticks) belong to this test run.</summary>
-    public long NotBeforeTicks { get; set; }
-
-    /// <summary>The Cobertura report this test run wrote, if any.</summary>
-    public string CoverageReport { get; set; } = string.Empty;
-
-    /// <summary>Line coverage in percent measured by the coverage gate.</summary>
-    public string LineCoverage { get; set; } = string.Empty;
-
-    /// <summary>Branch coverage in percent measured by the coverage gate.</summary>
-    public string BranchCoverage { get; set; } = string.Empty;
-
-    /// <summary>The loop ID used, for the build's log.</summary>
-    [Output]
-    public string UsedLoopId { get; private set; } = string.Empty;
+    private RatchetDocument? _ratchet;
 
     private string Artifacts => Path.GetFullPath(ArtifactsPath);
 
@@ -124,9 +37,14 @@ public sealed class AeosEvidence : Task
         {
             return Run();
         }
+        catch (EvidenceFileException e)
+        {
+            Log.LogError(null, ErrorCodes.InvalidFile, null, e.File, e.Line, e.Column, 0, 0,
+                "'{0}' cannot be read: {1}. The evidence was left unchanged; delete the file to have it written anew.", e.File, e.Message);
+        }
         catch (JsonParseException e)
         {
-            Log.LogError(null, ErrorCodes.InvalidFile, null, string.Empty, e.Line, e.Column, 0, 0, "An Aeos evidence file cannot be read: {0}", e.Message);
+            Log.LogError(null, ErrorCodes.InvalidFile, null, Artifacts, e.Line, e.Column, 0, 0, "An Aeos evidence file cannot be read: {0}", e.Message);
         }
         catch (InvalidDataException e)
         {
@@ -145,6 +63,11 @@ public sealed class AeosEvidence : Task
         if (!ResolveLoopId())
         {
             return false;
+        }
+
+        if (!ReadRatchetFiles())
+        {
+            return true;
         }
 
         var previous = ReadRecord(RecordFile);
@@ -172,7 +95,7 @@ public sealed class AeosEvidence : Task
         }
 
         // The solution-wide files are made from every project's files: only worth it when this project's changed.
-        var bundle = written.Count > 0 || !BundleWriter.IsComplete(Artifacts) ? BundleWriter.Refresh(Artifacts, ProgressFile, LinkPrefix()) : new List<string>();
+        var bundle = written.Count > 0 || !BundleWriter.IsComplete(Artifacts) ? BundleWriter.Refresh(Artifacts, ProgressFile, LinkPrefix()) : Array.Empty<string>();
         Log.LogMessage(MessageImportance.Normal, "Aeos evidence: {0} file(s) written for {1}, {2} solution file(s) refreshed (loop {3}).", written.Count, ProjectName, bundle.Count, UsedLoopId);
         return !Log.HasLoggedErrors;
     }
@@ -192,8 +115,8 @@ public sealed class AeosEvidence : Task
 
     private ProjectRecord BuildRecord(ProjectRecord? previous)
     {
-        var summary = SarifSummary.FromJson(File.ReadAllText(SummaryFile, Encoding.UTF8));
-        var results = File.Exists(EvidenceSarif) ? SarifReader.Read(File.ReadAllText(EvidenceSarif, Encoding.UTF8)) : new List<SarifResult>();
+        var summary = EvidenceFileException.Parse(SummaryFile, SarifSummary.FromJson);
+        var results = File.Exists(EvidenceSarif) ? EvidenceFileException.Parse(EvidenceSarif, SarifReader.Read) : new List<SarifResult>();
         var record = RecordBuilder.Build(ProjectName, summary, results, RootDirectory);
         var (high, critical) = BuildFacts.Vulnerabilities(ProjectAssetsFile);
         record.Metrics["vulnerabilities_high"] = high;
@@ -234,15 +157,32 @@ public sealed class AeosEvidence : Task
         }
     }
 
+    /// <summary>
+    /// The baseline and the ratchet file, which the ratchet (build) and the coverage gate (test) validate and
+    /// report as AEOS9001 themselves: when one does not parse, the bundle is left as it was, with no second error.
+    /// </summary>
+    private bool ReadRatchetFiles()
+    {
+        try
+        {
+            _baseline = File.Exists(BaselineFile) ? BaselineDocument.Parse(File.ReadAllText(BaselineFile, Encoding.UTF8)) : null;
+            _ratchet = File.Exists(RatchetFile) ? RatchetDocument.Parse(File.ReadAllText(RatchetFile, Encoding.UTF8)) : null;
+            return true;
+        }
+        catch (JsonParseException e)
+        {
+            Log.LogMessage(MessageImportance.Normal, "Aeos evidence: left unchanged for {0}: the baseline or the ratchet file cannot be read ({1}).", ProjectName, e.Message);
+            return false;
+        }
+    }
+
     private void AddRatchet(ProjectRecord record)
     {
-        var baseline = File.Exists(BaselineFile) ? BaselineDocument.Parse(File.ReadAllText(BaselineFile, Encoding.UTF8)) : null;
-        var ratchet = File.Exists(RatchetFile) ? RatchetDocument.Parse(File.ReadAllText(RatchetFile, Encoding.UTF8)) : null;
         var name = RatchetProjectName.Length > 0 ? RatchetProjectName : ProjectName;
         ProjectRatchet? project = null;
-        ratchet?.Projects.TryGetValue(name, out project);
+        _ratchet?.Projects.TryGetValue(name, out project);
         var directory = BaselineFile.Length == 0 ? string.Empty : Path.GetDirectoryName(Path.GetFullPath(BaselineFile))!;
-        RecordBuilder.AddRatchet(record, project, RecordBuilder.OwnedEntries(baseline, directory, CompileFiles.Select(f => f.GetMetadata("FullPath")), AssemblyName));
+        RecordBuilder.AddRatchet(record, project, RecordBuilder.OwnedEntries(_baseline, directory, CompileFiles.Select(f => f.GetMetadata("FullPath")), AssemblyName));
     }
 
     private void WriteEvidence(List<string> written)
@@ -286,49 +226,6 @@ public sealed class AeosEvidence : Task
         }
     }
 
-    private void AppendProgress(ProjectRecord? previous, ProjectRecord record, List<string> written)
-    {
-        var entry = new ProgressEntry
-        {
-            Timestamp = DateTime.UtcNow,
-            LoopId = UsedLoopId,
-            Area = Phase + ":" + ProjectName,
-            Breaking = BuildFacts.ApiBreaking(ApiDiffFile),
-            Validated = true,
-        };
-        entry.Assumptions.Add("loop " + (LoopId.Length > 0 ? "named by AeosLoopId" : "named after the build's entry process"));
-        entry.Assumptions.Add("Aeos.Analyzers " + EnvironmentSnapshot.AeosVersion() + ", SDK " + (SdkVersion.Length == 0 ? "unknown" : SdkVersion));
-        entry.Actions.Add(Phase == "test" ? "tested " + ProjectName : "built " + ProjectName);
-        entry.Actions.AddRange(RatchetMoves.Select(m => "ratchet: " + m));
-        Copy(previous?.Metrics, entry.MetricsBefore);
-        Copy(record.Metrics, entry.MetricsAfter);
-        entry.GatesAdded.AddRange(record.Gates.Where(g => previous is null || !previous.Gates.Contains(g)));
-        entry.Artifacts.AddRange(written.Select(RelativeToRoot).OrderBy(p => p, StringComparer.Ordinal));
-        entry.NextSteps.AddRange(EvidenceText.NextSteps(record));
-        entry.Risks.AddRange(EvidenceText.Risks(record));
-        NoneIfEmpty(entry.NextSteps);
-        NoneIfEmpty(entry.Risks);
-        entry.Rollbacks.Add("n/a");
-        ProgressLog.Append(ProgressFile, entry, Validator("aeos.progress.schema.json"));
-        written.Add(ProgressFile);
-    }
-
-    private static void Copy(IDictionary<string, double>? from, SortedDictionary<string, double> to)
-    {
-        foreach (var metric in from ?? new Dictionary<string, double>())
-        {
-            to[metric.Key] = metric.Value;
-        }
-    }
-
-    private static void NoneIfEmpty(List<string> texts)
-    {
-        if (texts.Count == 0)
-        {
-            texts.Add("none");
-        }
-    }
-
     private static ProjectRecord? ReadRecord(string file)
     {
         if (!File.Exists(file))
@@ -336,20 +233,13 @@ public sealed class AeosEvidence : Task
             return null;
         }
 
-        try
-        {
-            return ProjectRecord.Parse(File.ReadAllText(file, Encoding.UTF8));
-        }
-        catch (JsonParseException e)
-        {
-            throw new JsonParseException("'" + file + "': " + e.Problem + " (delete the file to start its record anew)", e.Line, e.Column);
-        }
+        return EvidenceFileException.Parse(file, ProjectRecord.Parse);
     }
 
     private SchemaValidator Validator(string schema)
     {
         var path = Path.Combine(SchemaDirectory, schema);
-        return new SchemaValidator((JsonObject)JsonParser.Parse(File.ReadAllText(path, Encoding.UTF8)));
+        return new SchemaValidator((JsonObject)EvidenceFileException.Parse(path, JsonParser.Parse));
     }
 
     private static void Write(string path, string content, List<string> written)

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Aeos.Shared.Json;
 
 namespace Aeos.Build.Tasks.Evidence;
 
@@ -22,15 +21,15 @@ internal static class BundleWriter
     public static bool IsComplete(string artifacts) => SolutionFiles.All(f => File.Exists(Path.Combine(artifacts, f)));
 
     /// <returns>The files written (full paths).</returns>
-    /// <exception cref="JsonParseException">A project's SARIF log or metrics record is not JSON.</exception>
+    /// <exception cref="EvidenceFileException">A project's SARIF log, metrics record or the progress log is not JSON.</exception>
     public static IReadOnlyList<string> Refresh(string artifacts, string progressLog, string linkPrefix)
     {
         var evidence = Path.Combine(artifacts, "evidence");
         var reports = Path.Combine(artifacts, "reports");
         using var fileLock = FileLock.Acquire(Path.Combine(reports, "index.html"), LockTimeout);
-        var records = Files(evidence, "*.metrics.json").Select(f => ParseRecord(f)).ToList();
+        var records = Files(evidence, "*.metrics.json").Select(f => EvidenceFileException.Parse(f, ProjectRecord.Parse)).ToList();
         var licenses = Files(evidence, "*.licenses.json").SelectMany(f => LicenseRecord.Read(f, Path.GetFileName(f).Replace(".licenses.json", string.Empty))).ToList();
-        var report = new BundleReport(records, licenses, ProgressLog.Read(progressLog), linkPrefix);
+        var report = new BundleReport(records, licenses, EvidenceFileException.Named(progressLog, () => ProgressLog.Read(progressLog)), linkPrefix);
         var sarifs = Files(evidence, "*.sarif").Where(f => !string.Equals(Path.GetFileName(f), SarifMerger.FileName, StringComparison.Ordinal));
         var outputs = new (string Path, string Content)[]
         {
@@ -40,18 +39,6 @@ internal static class BundleWriter
             (Path.Combine(reports, "inventory.yaml"), report.Yaml()),
         };
         return outputs.Where(o => AtomicFile.WriteIfChanged(o.Path, Encoding.UTF8.GetBytes(o.Content))).Select(o => o.Path).ToList();
-    }
-
-    private static ProjectRecord ParseRecord(string file)
-    {
-        try
-        {
-            return ProjectRecord.Parse(File.ReadAllText(file, Encoding.UTF8));
-        }
-        catch (JsonParseException e)
-        {
-            throw new JsonParseException(file + ": " + e.Problem, e.Line, e.Column);
-        }
     }
 
     private static IEnumerable<string> Files(string directory, string pattern) =>

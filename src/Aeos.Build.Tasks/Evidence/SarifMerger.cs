@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Aeos.Shared.Json;
 
 namespace Aeos.Build.Tasks.Evidence;
@@ -15,7 +14,7 @@ internal static class SarifMerger
 {
     public const string FileName = "solution.sarif";
 
-    /// <exception cref="JsonParseException">A project's log is not JSON; the message names no file, the caller does.</exception>
+    /// <exception cref="EvidenceFileException">A project's log is not JSON.</exception>
     public static string Merge(IEnumerable<string> sarifFiles)
     {
         var writer = new JsonWriter().StartObject()
@@ -24,7 +23,7 @@ internal static class SarifMerger
             .PropertyName("runs").StartArray();
         foreach (var file in sarifFiles.OrderBy(Path.GetFileName, StringComparer.Ordinal))
         {
-            var log = JsonParser.Parse(File.ReadAllText(file, Encoding.UTF8)) as JsonObject;
+            var log = EvidenceFileException.Parse(file, JsonParser.Parse) as JsonObject;
             if (log?["version"] is not JsonString { Value: "2.1.0" } || log["runs"] is not JsonArray runs)
             {
                 continue; // a SARIF 1.0 log (a project's own ErrorLog without version=2.1) cannot join a 2.1 log

@@ -20,7 +20,7 @@ namespace Aeos.Build.Tasks.Ratchet;
 /// entries that no longer match anything, lowers recorded values that improved, lowers the warnings
 /// ceiling, and logs every move. It never loosens anything.
 /// </summary>
-public sealed class AeosRatchet : Task
+public sealed partial class AeosRatchet : Task
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(2);
 
@@ -60,6 +60,8 @@ public sealed class AeosRatchet : Task
 
     private readonly List<string> _moves = new();
 
+    private IReadOnlyList<SarifResult> _results = Array.Empty<SarifResult>();
+
     private string BaselineDirectory => Path.GetDirectoryName(Path.GetFullPath(BaselineFile))!;
 
     public override bool Execute()
@@ -74,7 +76,7 @@ public sealed class AeosRatchet : Task
             return ChangeFiles();
         }
 
-        return Gate(ratchet ?? new RatchetDocument());
+        return Gate(baseline, ratchet ?? new RatchetDocument());
     }
 
     private bool ChangeFiles()
@@ -96,6 +98,7 @@ public sealed class AeosRatchet : Task
 
         baseline ??= new BaselineDocument(Array.Empty<BaselineEntry>());
         ratchet ??= new RatchetDocument();
+        _results = results;
         var matches = BaselineMatcher.Match(Observations(results), baseline);
         var warnings = results.Count(r => r.Level == "warning" && r.Suppression == SuppressionKind.None);
         if (Accept)
@@ -172,37 +175,9 @@ public sealed class AeosRatchet : Task
         }
         else if (warnings > ceiling)
         {
-            LogCeiling(warnings, ceiling);
+            LogCeiling(warnings, ceiling, _results);
         }
     }
-
-    private bool Gate(RatchetDocument ratchet)
-    {
-        if (!ratchet.Projects.TryGetValue(ProjectName, out var project) || project.WarningsCeiling is not { } ceiling || !File.Exists(SummaryFile))
-        {
-            return true;
-        }
-
-        try
-        {
-            var warnings = SarifSummary.FromJson(File.ReadAllText(SummaryFile)).AllWarnings;
-            if (warnings > ceiling)
-            {
-                LogCeiling(warnings, ceiling);
-            }
-        }
-        catch (JsonParseException e)
-        {
-            Log.LogError(null, ErrorCodes.InvalidFile, null, SummaryFile, e.Line, e.Column, 0, 0, "The Aeos summary '{0}' cannot be read: {1}. Delete it and build again.", SummaryFile, e.Problem);
-        }
-
-        return !Log.HasLoggedErrors;
-    }
-
-    private void LogCeiling(int warnings, int ceiling) =>
-        Log.LogError(null, ErrorCodes.WarningsAboveCeiling, null, RatchetFile, 0, 0, 0, 0,
-            "{0} has {1} warnings, more than its ceiling of {2} recorded in {3}: fix the new warnings (the ceiling only goes down).",
-            ProjectName, warnings, ceiling, Path.GetFileName(RatchetFile));
 
     private void Move(string format, params object[] arguments)
     {

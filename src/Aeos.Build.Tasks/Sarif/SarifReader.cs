@@ -23,6 +23,11 @@ internal static class SarifReader
                 summary.AllWarnings++;
             }
 
+            if (result.IsCompilerError)
+            {
+                summary.CompilerErrors++;
+            }
+
             if (result.IsAeos)
             {
                 Count(summary, result);
@@ -65,10 +70,13 @@ internal static class SarifReader
             return;
         }
 
+        var compilerErrors = SarifRules.CompilerErrorRules(runObject, legacy);
         foreach (var result in Expect<JsonArray>(runObject, "results").Items)
         {
             var item = result as JsonObject ?? throw new JsonParseException("each result must be an object", result.Line, result.Column);
-            results.Add(legacy ? ReadLegacyResult(item) : ReadResult(item));
+            var read = legacy ? ReadLegacyResult(item) : ReadResult(item);
+            read.IsCompilerError = read.Level == "error" && compilerErrors.Contains(read.RuleId);
+            results.Add(read);
         }
     }
 

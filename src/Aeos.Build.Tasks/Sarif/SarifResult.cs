@@ -44,5 +44,12 @@ internal sealed class SarifResult
 
     public SuppressionKind Suppression { get; }
 
+    /// <summary>
+    /// An error of the compiler itself (its rule is tagged <c>Compiler</c> with the default level <c>error</c>, as
+    /// CS0029): the compilation failed, and the log says nothing reliable about the analyzers. A warning the
+    /// build raised to an error (TreatWarningsAsErrors) keeps its default level <c>warning</c> and is no such error.
+    /// </summary>
+    public bool IsCompilerError { get; set; }
+
     public bool IsAeos => RuleId.StartsWith(SarifSummary.RulePrefix, System.StringComparison.Ordinal);
 }

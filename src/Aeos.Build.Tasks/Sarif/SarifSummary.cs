@@ -33,6 +33,12 @@ internal sealed class SarifSummary
     /// <summary>Unsuppressed warnings of every analyzer and the compiler, not only Aeos: the ratchet's ceiling applies to these.</summary>
     public int AllWarnings { get; set; }
 
+    /// <summary>
+    /// Errors of the compiler itself (<see cref="SarifResult.IsCompilerError"/>): the project did not compile, so
+    /// the gates have nothing to judge. Not recorded in the summary file, which is only written for a compiled project.
+    /// </summary>
+    public int CompilerErrors { get; set; }
+
     /// <summary>Unsuppressed Aeos results per rule ID.</summary>
     public SortedDictionary<string, int> Rules { get; } = new(StringComparer.Ordinal);
 

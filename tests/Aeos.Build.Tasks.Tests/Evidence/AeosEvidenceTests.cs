@@ -122,9 +122,42 @@ public sealed class AeosEvidenceTests
 
         var error = Assert.Single(fixture.Engine.Errors);
         Assert.Equal("AEOS9001", error.Code);
-        Assert.Contains("App.metrics.json", error.Message, StringComparison.Ordinal);
+        Assert.Equal(record, error.File);
         Assert.Equal(4, error.LineNumber);
         Assert.Equal("{\n  \"schemaVersion\": 1,\n  \"metrics\": [\n", File.ReadAllText(record));
+    }
+
+    [Fact]
+    public void ABrokenProgressLogIsReportedAtItsFileAndLine()
+    {
+        using var fixture = new EvidenceFixture();
+        fixture.Analysis("App", new SarifBuilder());
+        Assert.True(fixture.Task("App").Execute());
+        File.AppendAllText(fixture.Log, "{\"cut short\n");
+        fixture.Analysis("App", new SarifBuilder().Other("AEOS3008", fixture.Source("A.cs"), 3, "a key"));
+
+        Assert.False(fixture.Task("App").Execute());
+
+        var error = Assert.Single(fixture.Engine.Errors);
+        Assert.Equal(("AEOS9001", fixture.Log, 2), (error.Code, error.File, error.LineNumber));
+    }
+
+    [Theory]
+    [InlineData("aeos.baseline.json")]
+    [InlineData("aeos.ratchet.json")]
+    public void ABrokenBaselineOrRatchetFileIsLeftToTheRatchetToReportAndTheBundleIsKept(string name)
+    {
+        using var fixture = new EvidenceFixture();
+        fixture.Analysis("App", new SarifBuilder());
+        Assert.True(fixture.Task("App").Execute());
+        var before = fixture.Snapshot();
+        File.WriteAllText(Path.Combine(fixture.Root, name), "{\n  \"schemaVersion\": 1,\n  \"entries\": [ oops ]\n}\n");
+        fixture.Analysis("App", new SarifBuilder().Other("AEOS3008", fixture.Source("A.cs"), 3, "a key"));
+
+        Assert.True(fixture.Task("App").Execute());
+
+        Assert.Empty(fixture.Engine.Errors);
+        Assert.Equal(before.Where(f => !f.Contains("App.sarif", StringComparison.Ordinal)), fixture.Snapshot().Where(f => !f.Contains("App.sarif", StringComparison.Ordinal)));
     }
 
     [Fact]
