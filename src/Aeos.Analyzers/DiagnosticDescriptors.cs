@@ -20,6 +20,15 @@ internal static class DiagnosticDescriptors
         "An Aeos option in .editorconfig or a global config file has a value the option does not accept. The rule keeps working with the option's default value until the setting is corrected.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnknownOption = Create(
+        RuleIdentifiers.UnknownOption,
+        DiagnosticCategories.Configuration,
+        "Unknown Aeos option or rule ID",
+        "'{0}' in .editorconfig or a global config file names no Aeos {1} and has no effect{2}",
+        "A key of .editorconfig or a global config file starts like an Aeos option (aeos.) or sets the severity of an Aeos rule (dotnet_diagnostic.AEOS….severity), but no such option or rule exists: the setting is ignored and the rule it was meant for keeps its default.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor FunctionLength = Create(
         RuleIdentifiers.FunctionLength,
         DiagnosticCategories.Size,

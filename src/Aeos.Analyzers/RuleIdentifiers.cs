@@ -5,6 +5,8 @@ internal static class RuleIdentifiers
 {
     public const string InvalidOption = "AEOS0001";
 
+    public const string UnknownOption = "AEOS0002";
+
     public const string FunctionLength = "AEOS1003";
 
     public const string CognitiveComplexity = "AEOS1002";
