@@ -45,7 +45,7 @@ public sealed class FirstBuildTests
     [Fact]
     public void AProjectThatDoesNotCompileFailsWithTheCompilersErrorOnly()
     {
-        var consumer = _fixture.CreateConsumer("broken");
+        var consumer = _fixture.CreateConsumer("first-build-broken");
         Directory.CreateDirectory(Path.Combine(consumer.Directory, "Broken", "Broken.Lib"));
         Directory.CreateDirectory(Path.Combine(consumer.Directory, "Broken", "Broken.App"));
         consumer.Write("Broken/Broken.slnx", "<Solution>\n  <Project Path=\"Broken.Lib/Broken.Lib.csproj\" />\n  <Project Path=\"Broken.App/Broken.App.csproj\" />\n</Solution>\n");

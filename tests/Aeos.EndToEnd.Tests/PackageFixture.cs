@@ -52,6 +52,7 @@ public sealed class PackageFixture : IDisposable
     {
         Assert.True(PackResult.ExitCode == 0 && Package.Length > 0, PackResult.ToString());
         var root = Path.Combine(Root, name);
+        Assert.False(Directory.Exists(root), $"two tests create a consumer named '{name}'; give each its own name");
         CopyDirectory(Path.Combine(RepositoryRoot, "samples"), Path.Combine(root, "samples"));
         Directory.CreateDirectory(Path.Combine(root, "eng"));
         File.Copy(Path.Combine(RepositoryRoot, "eng", "Version.props"), Path.Combine(root, "eng", "Version.props"));

@@ -23,7 +23,7 @@ internal static class EnumMemberReplacement
         foreach (var diagnostic in context.Diagnostics.Where(d => d.Properties.TryGetValue(DiagnosticProperties.Kind, out var k) && k == kind))
         {
             var node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is MemberAccessExpressionSyntax or IdentifierNameSyntax)
+            if (node is MemberAccessExpressionSyntax or IdentifierNameSyntax && node.Span == diagnostic.Location.SourceSpan && !node.IsMissing)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(title, c => ReplaceAsync(context.Document, node, member, c), equivalenceKey: title),
@@ -37,7 +37,9 @@ internal static class EnumMemberReplacement
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics.Where(d => d.Properties.TryGetValue(DiagnosticProperties.Kind, out var k) && k == kind))
         {
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax value)
+            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax value
+                && value.Span == diagnostic.Location.SourceSpan
+                && !value.IsMissing)
             {
                 var replacement = SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression).WithTriviaFrom(value);
                 context.RegisterCodeFix(

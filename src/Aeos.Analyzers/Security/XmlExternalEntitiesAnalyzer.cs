@@ -73,7 +73,9 @@ public sealed class XmlExternalEntitiesAnalyzer : DiagnosticAnalyzer
         ns is not null && (ns == "System.Xml" || ns.StartsWith("System.Xml.", System.StringComparison.Ordinal));
 
     private static bool IsResolving(IOperation value) =>
-        value.ConstantValue is not { HasValue: true, Value: null }
+        value is not IInvalidOperation
+        && !value.Syntax.IsMissing
+        && value.ConstantValue is not { HasValue: true, Value: null }
         && value is not IPropertyReferenceOperation { Property.Name: "ThrowingResolver" };
 
     private static void Report(OperationAnalysisContext context, IOperation value, string kind, string what, string why) =>

@@ -131,6 +131,20 @@ public sealed class XmlExternalEntitiesAnalyzerTests
     }
 
     [Fact]
+    public async Task AResolverWhoseValueIsNotWrittenYetIsNotReported()
+    {
+        // Found by the crash fuzzer: with the value missing (a half-typed line), the diagnostic had an empty span
+        // that the fix took for the whole object initializer and replaced by null (InvalidCastException, AD0001).
+        var test = new VerifyResolver.Test
+        {
+            TestCode = "public class S { public object M() => new System.Xml.Schema.XmlSchemaSet { XmlResolver =  }; }",
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task SafeSettingsAndLookAlikePropertiesAreNotReportedButProhibitDtdFalseIs()
     {
         var expected = VerifyDtd.Diagnostic(DiagnosticDescriptors.XmlExternalEntities).WithLocation(0)
