@@ -45,23 +45,19 @@ internal static class HashUse
     /// <summary>Enqueues where <paramref name="value"/> goes; false when it may leave the function.</summary>
     private static bool Follow(IOperation value, bool isAlgorithm, IOperation root, HashSet<ILocalSymbol> visited, Queue<IOperation> pending)
     {
-        var parent = value.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            value = parent;
-            parent = value.Parent;
-        }
-
-        if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+        value = OutermostConversion(value);
+        if (value.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
         {
             return Local(declarator.Symbol, isAlgorithm, root, visited, pending);
         }
 
-        if (isAlgorithm)
-        {
-            return false;
-        }
+        return !isAlgorithm && FollowHash(value, root, visited, pending);
+    }
 
+    /// <summary>Where the hash <paramref name="value"/> (not in a declaration) goes: enqueued when it stays; false when it may leave the function.</summary>
+    private static bool FollowHash(IOperation value, IOperation root, HashSet<ILocalSymbol> visited, Queue<IOperation> pending)
+    {
+        var parent = value.Parent;
         switch (parent)
         {
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == value:
@@ -82,6 +78,17 @@ internal static class HashUse
             default:
                 return false;
         }
+    }
+
+    /// <summary><paramref name="value"/> with the conversions and parentheses around it: the operation whose parent uses it.</summary>
+    private static IOperation OutermostConversion(IOperation value)
+    {
+        while (value.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            value = value.Parent;
+        }
+
+        return value;
     }
 
     /// <summary>A local holding the hash (or the algorithm): every use of it is followed.</summary>
