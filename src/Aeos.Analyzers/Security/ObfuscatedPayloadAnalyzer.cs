@@ -43,26 +43,51 @@ public sealed class ObfuscatedPayloadAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? encoding)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        var method = invocation.TargetMethod;
-        var type = method.ContainingType?.ToDisplayString();
         var first = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
         if (first is null)
         {
             return;
         }
 
+        if (!ReportDecodedConstant(context, invocation.TargetMethod, first) && !ReportJoinedCodes(context, invocation))
+        {
+            ReportDecodedBytes(context, invocation.TargetMethod, first, encoding);
+        }
+    }
+
+    /// <summary><c>Convert.FromBase64String</c>/<c>FromHexString</c> of a long constant; true when reported.</summary>
+    private static bool ReportDecodedConstant(OperationAnalysisContext context, IMethodSymbol method, IOperation first)
+    {
+        var type = method.ContainingType?.ToDisplayString();
         if (type == "System.Convert" && method.Name is "FromBase64String" or "FromHexString" && EncodedText(first) is { } text && text.Length >= MinimumEncodedLength)
         {
             var format = method.Name == "FromBase64String" ? "Base64" : "hex";
             Report(context, "Encoded", string.Format(CultureInfo.InvariantCulture, "A {0}-character {1} literal is decoded at run time", text.Length, format));
+            return true;
         }
-        else if (method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Concat" or "Join"
+
+        return false;
+    }
+
+    /// <summary><c>string.Concat</c>/<c>Join</c> of a <c>char</c> array of character codes; true when reported.</summary>
+    private static bool ReportJoinedCodes(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Concat" or "Join"
             && invocation.Arguments.SelectMany(a => a.Value.DescendantsAndSelf()).OfType<IArrayCreationOperation>().Select(CharacterCodes).DefaultIfEmpty().Max() is var codes
             && codes >= MinimumCharacterCodes)
         {
             ReportCodes(context, codes);
+            return true;
         }
-        else if (method.Name == "GetString" && SecurityDiagnostics.IsOrDerivesFrom(method.ContainingType, encoding)
+
+        return false;
+    }
+
+    /// <summary><c>Encoding.GetString</c> of a byte array literal of printable ASCII codes.</summary>
+    private static void ReportDecodedBytes(OperationAnalysisContext context, IMethodSymbol method, IOperation first, INamedTypeSymbol? encoding)
+    {
+        if (method.Name == "GetString" && SecurityDiagnostics.IsOrDerivesFrom(method.ContainingType, encoding)
             && PrintableByteCodes(first) >= MinimumCharacterCodes)
         {
             ReportCodes(context, PrintableByteCodes(first));
