@@ -42,21 +42,32 @@ internal static class SecretPatterns
     {
         foreach (var (kind, description, pattern) in Formats)
         {
-            try
+            var match = MatchInTime(pattern, value);
+            if (match is { Success: true } && !(kind == "ConnectionStringPassword" && IsPlaceholder(match.Groups["value"].Value)))
             {
-                var match = pattern.Match(value);
-                if (match.Success && !(kind == "ConnectionStringPassword" && IsPlaceholder(match.Groups["value"].Value)))
-                {
-                    return (kind, description);
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A pathological literal is not worth a build's time; the other formats are still tried.
+                return (kind, description);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first match of <paramref name="pattern"/> in <paramref name="value"/>, or null when the match
+    /// timed out: a pathological literal is not worth a build's time, and the caller goes on with the other
+    /// formats.
+    /// </summary>
+    private static Match? MatchInTime(Regex pattern, string value)
+    {
+        try
+        {
+            return pattern.Match(value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The only failure expected of a fixed pattern: reported to the caller as "no match in time".
+            return null;
+        }
     }
 
     /// <summary>True for a symbol name that says it holds a credential: <c>DbPassword</c>, <c>api_key</c>, <c>ClientSecret</c>.</summary>
