@@ -100,11 +100,11 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
             {
                 ReportSmallKey(context, invocation.Arguments);
             }
-            else if (method.Name is "EncryptEcb" or "DecryptEcb" or "TryEncryptEcb" or "TryDecryptEcb" && SecurityDiagnostics.IsOrDerivesFrom(method.ContainingType, SymmetricAlgorithm))
+            else if (IsEcbMethod(method))
             {
-                Report(context, "Ecb", "The ECB mode", "equal blocks encrypt to equal blocks and show the data's structure; use an authenticated mode (AesGcm) or CBC with a MAC");
+                ReportEcb(context);
             }
-            else if (IsCreateByName(method) && invocation.Arguments.FirstOrDefault()?.Value.ConstantValue is { HasValue: true, Value: string name })
+            else if (NameCreated(invocation) is { } name)
             {
                 ReportWeakName(context, name);
             }
@@ -121,15 +121,29 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
             }
 
             var receiverType = (assignment.Target as IPropertyReferenceOperation)?.Instance?.Type ?? property.ContainingType;
-            if (property.Name == "Mode" && number == CipherModeEcb && SecurityDiagnostics.IsOrDerivesFrom(receiverType, SymmetricAlgorithm))
+            ReportAssignedNumber(context, property.Name, number, receiverType);
+        }
+
+        /// <summary><c>Mode = CipherMode.ECB</c> on a symmetric algorithm, <c>KeySize</c> under 2048 on RSA or DSA.</summary>
+        private void ReportAssignedNumber(OperationAnalysisContext context, string property, int number, ITypeSymbol? receiverType)
+        {
+            if (property == "Mode" && number == CipherModeEcb && SecurityDiagnostics.IsOrDerivesFrom(receiverType, SymmetricAlgorithm))
             {
-                Report(context, "Ecb", "The ECB mode", "equal blocks encrypt to equal blocks and show the data's structure; use an authenticated mode (AesGcm) or CBC with a MAC");
+                ReportEcb(context);
             }
-            else if (property.Name == "KeySize" && number < MinimumKeySize && IsAsymmetric(receiverType))
+            else if (property == "KeySize" && number < MinimumKeySize && IsAsymmetric(receiverType))
             {
                 ReportKeySize(context, number);
             }
         }
+
+        /// <summary><c>EncryptEcb</c>, <c>DecryptEcb</c> … of a symmetric algorithm.</summary>
+        private bool IsEcbMethod(IMethodSymbol method) =>
+            method.Name is "EncryptEcb" or "DecryptEcb" or "TryEncryptEcb" or "TryDecryptEcb" && SecurityDiagnostics.IsOrDerivesFrom(method.ContainingType, SymmetricAlgorithm);
+
+        /// <summary>The constant algorithm name given to <c>CryptoConfig.CreateFromName</c> or <c>HashAlgorithm.Create(string)</c>, or null.</summary>
+        private string? NameCreated(IInvocationOperation invocation) =>
+            IsCreateByName(invocation.TargetMethod) && invocation.Arguments.FirstOrDefault()?.Value.ConstantValue is { HasValue: true, Value: string name } ? name : null;
 
         private bool ReportWeak(OperationAnalysisContext context, ITypeSymbol? type, bool fixable)
         {
@@ -200,6 +214,9 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+
+        private static void ReportEcb(OperationAnalysisContext context) =>
+            Report(context, "Ecb", "The ECB mode", "equal blocks encrypt to equal blocks and show the data's structure; use an authenticated mode (AesGcm) or CBC with a MAC");
 
         private static void ReportKeySize(OperationAnalysisContext context, int size) =>
             Report(context, "KeySize", "A " + size.ToString(CultureInfo.InvariantCulture) + "-bit RSA or DSA key", "keys under 2048 bits can be factored; use 2048 bits or more");
