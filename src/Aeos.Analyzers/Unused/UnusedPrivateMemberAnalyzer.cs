@@ -67,20 +67,10 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                if (!settings.TryGetValue(tree, out var setting))
-                {
-                    setting = (options.Read(AeosOptions.UnusedMembersScope, tree, _optionProblems.Enqueue), options.Read(AeosOptions.UsedImplicitlyAttributes, tree, _optionProblems.Enqueue));
-                    settings.Add(tree, setting);
-                }
-
+                var setting = SettingsFor(tree, settings, options);
                 if (IsInScope(symbol, setting.Scope == UnusedMembersScope.Internal && !sharesInternals) && IsCandidate(symbol, setting.Markers))
                 {
-                    _candidates[symbol] = symbol;
-                    _names.Add(symbol.Name);
-                    if (symbol is INamedTypeSymbol && symbol.Name.EndsWith("Attribute", StringComparison.Ordinal))
-                    {
-                        _names.Add(symbol.Name.Substring(0, symbol.Name.Length - "Attribute".Length));
-                    }
+                    AddCandidate(symbol);
                 }
             }
         }
@@ -174,26 +164,29 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
             _ => false,
         };
 
-        private static bool IsCandidate(ISymbol symbol, ImmutableArray<string> markers)
-        {
-            if (symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource || ImplicitUses.HasMarker(symbol, markers)
-                || symbol.IsOverride || symbol.IsExtern || symbol.IsAbstract || symbol.IsVirtual)
-            {
-                return false;
-            }
+        private static bool IsCandidate(ISymbol symbol, ImmutableArray<string> markers) =>
+            IsInSource(symbol) && !ImplicitUses.HasMarker(symbol, markers) && !IsInheritanceMember(symbol) && IsCandidateKind(symbol);
 
-            return symbol switch
-            {
-                IFieldSymbol field => field.ContainingType is { } type && !HasLayoutOrSerialization(type),
-                IPropertySymbol property => !property.IsIndexer && property.ExplicitInterfaceImplementations.IsEmpty && !ImplicitUses.IsPatternMethod(property),
-                IEventSymbol @event => @event.ExplicitInterfaceImplementations.IsEmpty,
-                IMethodSymbol method => method.MethodKind == MethodKind.Ordinary
-                    && method.PartialDefinitionPart is null && method.PartialImplementationPart is null && !IsPartial(method)
-                    && !ImplicitUses.IsPatternMethod(method) && !ImplicitUses.IsEventHandler(method),
-                INamedTypeSymbol => true,
-                _ => false,
-            };
-        }
+        private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length != 0 && symbol.Locations[0].IsInSource;
+
+        /// <summary>An override, an abstract or virtual member (another type may override it) or an extern one (its body is elsewhere).</summary>
+        private static bool IsInheritanceMember(ISymbol symbol) => symbol.IsOverride || symbol.IsExtern || symbol.IsAbstract || symbol.IsVirtual;
+
+        private static bool IsCandidateKind(ISymbol symbol) => symbol switch
+        {
+            IFieldSymbol field => field.ContainingType is { } type && !HasLayoutOrSerialization(type),
+            IPropertySymbol property => !property.IsIndexer && property.ExplicitInterfaceImplementations.IsEmpty && !ImplicitUses.IsPatternMethod(property),
+            IEventSymbol @event => @event.ExplicitInterfaceImplementations.IsEmpty,
+            IMethodSymbol method => IsCandidateMethod(method),
+            INamedTypeSymbol => true,
+            _ => false,
+        };
+
+        /// <summary>An ordinary method, not partial, not called by a pattern (<c>GetEnumerator</c> …) nor an event handler.</summary>
+        private static bool IsCandidateMethod(IMethodSymbol method) =>
+            method.MethodKind == MethodKind.Ordinary
+            && method.PartialDefinitionPart is null && method.PartialImplementationPart is null && !IsPartial(method)
+            && !ImplicitUses.IsPatternMethod(method) && !ImplicitUses.IsEventHandler(method);
 
         private static bool IsPartial(IMethodSymbol method) =>
             method.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is MethodDeclarationSyntax declaration
@@ -229,6 +222,30 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
             IMethodSymbol => "Method",
             _ => "Type",
         };
+
+        /// <summary>The option values for the file of <paramref name="tree"/>, read once per file.</summary>
+        private (UnusedMembersScope Scope, ImmutableArray<string> Markers) SettingsFor(
+            SyntaxTree tree, Dictionary<SyntaxTree, (UnusedMembersScope Scope, ImmutableArray<string> Markers)> settings, OptionReader options)
+        {
+            if (!settings.TryGetValue(tree, out var setting))
+            {
+                setting = (options.Read(AeosOptions.UnusedMembersScope, tree, _optionProblems.Enqueue), options.Read(AeosOptions.UsedImplicitlyAttributes, tree, _optionProblems.Enqueue));
+                settings.Add(tree, setting);
+            }
+
+            return setting;
+        }
+
+        /// <summary>Records <paramref name="symbol"/> as a candidate, under its name (and an attribute's short name too).</summary>
+        private void AddCandidate(ISymbol symbol)
+        {
+            _candidates[symbol] = symbol;
+            _names.Add(symbol.Name);
+            if (symbol is INamedTypeSymbol && symbol.Name.EndsWith("Attribute", StringComparison.Ordinal))
+            {
+                _names.Add(symbol.Name.Substring(0, symbol.Name.Length - "Attribute".Length));
+            }
+        }
 
         private void Mention(string text)
         {
