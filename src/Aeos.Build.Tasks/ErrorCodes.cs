@@ -12,6 +12,9 @@ internal static class ErrorCodes
     /// <summary>A ratchet loop that did not reach its coverage target (floor + 2 points) while under 90 %.</summary>
     public const string CoverageTargetMissed = "AEOS9102";
 
+    /// <summary>A test run without a Cobertura report: the coverage gate was skipped.</summary>
+    public const string CoverageSkipped = "AEOS9103";
+
     /// <summary>A package whose licence the licence policy denies: names the package, its version and the licence.</summary>
     public const string LicenseDenied = "AEOS9201";
 

@@ -27,6 +27,9 @@ public sealed class SchemaTests
         ratchet.For("App").WarningsCeiling = 4;
         ratchet.For("App").Loops = 3;
         ratchet.For("Lib");
+        ratchet.For("App.Tests").LineFloor = 62.4;
+        ratchet.For("App.Tests").BranchFloor = 81.5;
+        ratchet.For("App.Tests").CoverageAdopted = true;
 
         AssertValid(BaselineSchema, baseline);
         AssertValid(RatchetSchema, ratchet.Serialize());
@@ -51,6 +54,7 @@ public sealed class SchemaTests
     [InlineData("{\"schemaVersion\": 1, \"loop\": 1}")]
     [InlineData("{\"schemaVersion\": 1, \"projects\": {\"App\": {\"ceiling\": 2}}}")]
     [InlineData("{\"schemaVersion\": 1, \"projects\": {\"App\": {\"warningsCeiling\": -1}}}")]
+    [InlineData("{\"schemaVersion\": 1, \"projects\": {\"App\": {\"coverage\": {\"line\": 60, \"adopted\": \"yes\"}}}}")]
     public void WhatTheRatchetReaderRefusesTheSchemaRefuses(string text)
     {
         Assert.Throws<JsonParseException>(() => RatchetDocument.Parse(text));

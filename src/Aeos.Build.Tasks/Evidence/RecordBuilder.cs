@@ -59,8 +59,9 @@ internal static class RecordBuilder
         // Floors are in force for a project whose tests measured coverage, at 80 % before the first ratchet loop.
         if (ratchet?.LineFloor is not null || ratchet?.BranchFloor is not null || record.Metrics.ContainsKey("coverage"))
         {
-            record.Gates.Add("line coverage >= " + ProjectRecord.Format(CoverageFloor.InForce(ratchet?.LineFloor)) + " %");
-            record.Gates.Add("branch coverage >= " + ProjectRecord.Format(CoverageFloor.InForce(ratchet?.BranchFloor)) + " %");
+            var floors = ratchet ?? new ProjectRatchet();
+            record.Gates.Add("line coverage >= " + ProjectRecord.Format(floors.LineFloorInForce) + " %");
+            record.Gates.Add("branch coverage >= " + ProjectRecord.Format(floors.BranchFloorInForce) + " %");
         }
     }
 

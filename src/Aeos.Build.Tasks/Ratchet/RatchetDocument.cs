@@ -18,6 +18,18 @@ internal sealed class ProjectRatchet
 
     /// <summary>The recorded branch-coverage floor in percent (one decimal); null until first recorded.</summary>
     public double? BranchFloor { get; set; }
+
+    /// <summary>
+    /// True when the accept step recorded the floors below 80 % (an adoption): they are in force as recorded,
+    /// not raised to 80, and the ratchet raises them from there. Written only while a floor is below 80.
+    /// </summary>
+    public bool CoverageAdopted { get; set; }
+
+    /// <summary>The line-coverage floor a test run must reach.</summary>
+    public double LineFloorInForce => CoverageFloor.InForce(LineFloor, CoverageAdopted);
+
+    /// <summary>The branch-coverage floor a test run must reach.</summary>
+    public double BranchFloorInForce => CoverageFloor.InForce(BranchFloor, CoverageAdopted);
 }
 
 /// <summary>
@@ -79,9 +91,10 @@ internal sealed class RatchetDocument
         if (entry["coverage"] is { } coverage)
         {
             var floors = coverage as JsonObject ?? throw Error(coverage, "\"coverage\" must be an object");
-            RejectUnknown(floors, " in the coverage of project \"" + name + "\"", "line", "branch");
+            RejectUnknown(floors, " in the coverage of project \"" + name + "\"", "line", "branch", "adopted");
             ratchet.LineFloor = Percent(floors, "line");
             ratchet.BranchFloor = Percent(floors, "branch");
+            ratchet.CoverageAdopted = Flag(floors, "adopted");
         }
 
         return ratchet;
@@ -112,26 +125,38 @@ internal sealed class RatchetDocument
                 writer.Property("warningsCeiling", ceiling);
             }
 
-            if (project.Value.LineFloor is not null || project.Value.BranchFloor is not null)
-            {
-                writer.PropertyName("coverage").StartObject();
-                if (project.Value.LineFloor is { } line)
-                {
-                    writer.PropertyName("line").Number(line);
-                }
-
-                if (project.Value.BranchFloor is { } branch)
-                {
-                    writer.PropertyName("branch").Number(branch);
-                }
-
-                writer.EndObject();
-            }
-
+            WriteCoverage(writer, project.Value);
             writer.EndObject();
         }
 
         return writer.EndObject().EndObject().ToDocument();
+    }
+
+    private static void WriteCoverage(JsonWriter writer, ProjectRatchet project)
+    {
+        if (project.LineFloor is null && project.BranchFloor is null)
+        {
+            return;
+        }
+
+        writer.PropertyName("coverage").StartObject();
+        if (project.LineFloor is { } line)
+        {
+            writer.PropertyName("line").Number(line);
+        }
+
+        if (project.BranchFloor is { } branch)
+        {
+            writer.PropertyName("branch").Number(branch);
+        }
+
+        // Once both floors have reached 80 the adoption no longer matters: max(floor, 80) is the floor itself.
+        if (project.CoverageAdopted && (CoverageFloor.BelowMinimum(project.LineFloor) || CoverageFloor.BelowMinimum(project.BranchFloor)))
+        {
+            writer.Property("adopted", true);
+        }
+
+        writer.EndObject();
     }
 
     private static int? Count(JsonObject owner, string name, bool required)
@@ -165,6 +190,14 @@ internal sealed class RatchetDocument
 
         throw Error(node, "\"" + name + "\" must be a percentage from 0 to 100");
     }
+
+    private static bool Flag(JsonObject owner, string name) => owner[name] switch
+    {
+        null => false,
+        JsonLiteral { Kind: JsonKind.True } => true,
+        JsonLiteral { Kind: JsonKind.False } => false,
+        var node => throw Error(node, "\"" + name + "\" must be true or false"),
+    };
 
     private static JsonParseException Error(JsonNode node, string problem) => new(problem, node.Line, node.Column);
 }
