@@ -17,9 +17,9 @@ internal static class RecordBuilder
     /// <summary>The metric rules whose results carry a function's value and limit, and the metric each reports.</summary>
     public static readonly IReadOnlyDictionary<string, string> MetricRules = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["AEOS1001"] = "worst_cyclomatic",
-        ["AEOS1002"] = "worst_cognitive",
-        ["AEOS1003"] = "longest_function",
+        ["AEOS1001"] = "max_cyclomatic_over_limit",
+        ["AEOS1002"] = "max_cognitive_over_limit",
+        ["AEOS1003"] = "max_function_lines_over_limit",
     };
 
     public static ProjectRecord Build(string project, SarifSummary summary, IReadOnlyList<SarifResult> results, string root)
@@ -59,8 +59,12 @@ internal static class RecordBuilder
         // Floors are in force for a project whose tests measured coverage, at 80 % before the first ratchet loop.
         if (ratchet?.LineFloor is not null || ratchet?.BranchFloor is not null || record.Metrics.ContainsKey("coverage"))
         {
-            record.Gates.Add("line coverage >= " + ProjectRecord.Format(CoverageFloor.InForce(ratchet?.LineFloor)) + " %");
-            record.Gates.Add("branch coverage >= " + ProjectRecord.Format(CoverageFloor.InForce(ratchet?.BranchFloor)) + " %");
+            var line = CoverageFloor.InForce(ratchet?.LineFloor);
+            var branch = CoverageFloor.InForce(ratchet?.BranchFloor);
+            record.Gates.Add("line coverage >= " + ProjectRecord.Format(line) + " %");
+            record.Gates.Add("branch coverage >= " + ProjectRecord.Format(branch) + " %");
+            record.Metrics["coverage_floor"] = line / 100.0;
+            record.Metrics["branch_coverage_floor"] = branch / 100.0;
         }
     }
 
