@@ -39,6 +39,22 @@ public sealed class LicensePolicyTests
     }
 
     [Fact]
+    public void TheExamplePolicyInTheDocsIsValidAndMeansWhatTheReadmeSays()
+    {
+        var text = File.ReadAllText(RepositoryPaths.Combine("docs", "examples", "aeos.licenses.json"));
+        var policy = LicensePolicy.Parse(text);
+
+        Assert.True(Schema.Evaluate(SystemJson.JsonNode.Parse(text)).IsValid);
+        Assert.Equal(LicenseVerdict.Allowed, policy.Judge("LGPL-2.1-only", null));
+        Assert.Equal(LicenseVerdict.Allowed, policy.Judge("Apache-2.0", "LLVM-exception"));
+        Assert.Equal(LicenseVerdict.Denied, policy.Judge("GPL-3.0-only", null));
+        Assert.Equal(LicenseVerdict.Flagged, policy.Judge("MPL-2.0", null));
+        Assert.True(policy.Exceptions[0].Matches("Contoso.Reporting", "4.2.0"));
+        Assert.False(policy.Exceptions[0].Matches("Contoso.Reporting", "5.0.0"));
+        Assert.True(policy.Exceptions[1].Matches("contoso.internal.logging", "1.0.0"));
+    }
+
+    [Fact]
     public void WithoutListsTheDefaultsApply()
     {
         var policy = LicensePolicy.Parse("{ \"schemaVersion\": 1 }");

@@ -73,6 +73,53 @@ public sealed class DotnetFormatTests
         Assert.True(run.ExitCode == 0, run.ToString());
     }
 
+    [Fact]
+    public void DotnetFormatReplacesOnlyTheWeakHashesThatStayInTheirFunction()
+    {
+        var consumer = _fixture.CreateConsumer("format-hash");
+        var file = Path.Combine(consumer.ProjectDirectory, "Hashes.cs");
+        File.WriteAllText(file, Hashes);
+
+        // The first AEOS3004 of the file has no fix (the hash is returned); dotnet format starts Fix All from it.
+        var format = DotnetCli.Run(consumer.Directory, ["format", "analyzers", Path.Combine(consumer.Directory, "Aeos.Samples.sln"), "--diagnostics", "AEOS3004", "--severity", "info"]);
+
+        Assert.True(format.ExitCode == 0, format.ToString());
+        Assert.DoesNotContain("Fix All action", format.Output, StringComparison.Ordinal);
+        var text = File.ReadAllText(file);
+        Assert.Contains("public static byte[] Stored(byte[] data) => MD5.HashData(data);", text, StringComparison.Ordinal);
+        Assert.Contains("Convert.ToHexString(SHA256.HashData(data))", text, StringComparison.Ordinal);
+        Assert.Contains("using SHA256 sha = SHA256.Create();", text, StringComparison.Ordinal);
+        var after = consumer.Build();
+        Assert.True(after.ExitCode == 0, after.ToString());
+    }
+
+    private const string Hashes = """
+        using System;
+        using System.Security.Cryptography;
+
+        namespace Aeos.Sample;
+
+        /// <summary>Hashes: one leaves its function, two stay in theirs.</summary>
+        public static class Hashes
+        {
+            /// <summary>A hash that is returned: changing its algorithm would change stored data.</summary>
+            public static byte[] Stored(byte[] data) => MD5.HashData(data);
+
+            /// <summary>Prints a checksum.</summary>
+            public static void Print(byte[] data)
+            {
+                Console.WriteLine(Convert.ToHexString(MD5.HashData(data)));
+            }
+
+            /// <summary>Prints a checksum of a stream.</summary>
+            public static void PrintStream(System.IO.Stream stream)
+            {
+                using SHA1 sha = SHA1.Create();
+                Console.WriteLine(BitConverter.ToString(sha.ComputeHash(stream)));
+            }
+        }
+        """;
+
     /// <summary>The results of <paramref name="rules"/> in the evidence SARIF log, whatever their severity.</summary>
     private static (string Rule, string File)[] Results(Consumer consumer, string[] rules)
     {

@@ -120,4 +120,17 @@ public sealed class FirstBuildTests
         Assert.DoesNotContain("AEOS3001", relaxed.Output, StringComparison.Ordinal);
         Assert.Contains("Aeos: 2 violations (0 errors, 2 warnings), 0 baselined", relaxed.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OneProjectBuiltAloneBeforeAnyBaselineWritesItsEvidenceWhereItsSolutionDoes()
+    {
+        var consumer = _fixture.CreateConsumer("single-project");
+
+        var build = consumer.Dotnet("build", "Aeos.Sample/Aeos.Sample.csproj");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(File.Exists(consumer.EvidenceSarif), build.ToString());
+        Assert.False(Directory.Exists(Path.Combine(consumer.ProjectDirectory, "artifacts")), "a stray artifacts/ in the project folder");
+        Assert.Contains(Path.Combine(consumer.Directory, "artifacts", "evidence", "Aeos.Sample.sarif"), build.Output, StringComparison.Ordinal);
+    }
 }

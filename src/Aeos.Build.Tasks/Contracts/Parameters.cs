@@ -17,13 +17,14 @@ internal static class Parameters
     public static string Render(MetadataReader reader, MethodDefinition method, MethodSignature<string> signature, int count, GenericScope scope)
     {
         var rows = RowsBySequence(reader, method);
+        var valueTypes = method.DecodeSignature(ValueTypeProvider.Instance, null).ParameterTypes;
         var extension = MetadataNames.HasAttribute(reader, method.GetCustomAttributes(), CompilerServices + "ExtensionAttribute");
         var rendered = new List<string>();
         for (var i = 0; i < count; i++)
         {
             rows.TryGetValue(i + 1, out var row);
             var prefix = i == 0 && extension ? "this " : string.Empty;
-            rendered.Add(prefix + One(reader, row, signature.ParameterTypes[i], i, scope));
+            rendered.Add(prefix + One(reader, row, (signature.ParameterTypes[i], valueTypes[i]), i, scope));
         }
 
         return string.Join(", ", rendered);
@@ -42,24 +43,24 @@ internal static class Parameters
         return isReadOnly ? "ref readonly " + returnType.Remove(0, TypeNameProvider.ByRefPrefix.Length) : returnType;
     }
 
-    private static string One(MetadataReader reader, Parameter? row, string type, int index, GenericScope scope)
+    private static string One(MetadataReader reader, Parameter? row, (string Name, bool IsValueType) type, int index, GenericScope scope)
     {
         if (row is not { } parameter)
         {
             // Metadata without a parameter row has no name, no default and no modifiers to show.
-            return type + " arg" + index;
+            return type.Name + " arg" + index;
         }
 
         var name = reader.GetString(parameter.Name);
         var modifier = IsParams(reader, parameter) ? "params " : string.Empty;
-        var plainType = type;
-        if (type.StartsWith(TypeNameProvider.ByRefPrefix, System.StringComparison.Ordinal))
+        var plainType = type.Name;
+        if (type.Name.StartsWith(TypeNameProvider.ByRefPrefix, System.StringComparison.Ordinal))
         {
-            plainType = type.Substring(TypeNameProvider.ByRefPrefix.Length);
+            plainType = type.Name.Substring(TypeNameProvider.ByRefPrefix.Length);
             modifier += RefKind(reader, parameter) + " ";
         }
 
-        return modifier + plainType + " " + name + DefaultValue(reader, parameter, plainType, scope);
+        return modifier + plainType + " " + name + DefaultValue(reader, parameter, (plainType, type.IsValueType), scope);
     }
 
     private static bool IsParams(MetadataReader reader, Parameter parameter) =>
@@ -82,14 +83,15 @@ internal static class Parameters
         return isOut ? "out" : "ref";
     }
 
-    private static string DefaultValue(MetadataReader reader, Parameter parameter, string type, GenericScope scope)
+    private static string DefaultValue(MetadataReader reader, Parameter parameter, (string Name, bool IsValueType) type, GenericScope scope)
     {
         var constant = parameter.GetDefaultValue();
         if (!constant.IsNil)
         {
-            // The compiler stores `default` of a type parameter as a null constant, also for a struct.
+            // The compiler stores `default` of a type parameter or of a struct (CancellationToken ct = default) as a null constant.
             var value = ConstantFormatter.Format(reader, constant);
-            return " = " + (value == "null" && scope.Declares(type) ? "default" : ConstantFormatter.Typed(value, type));
+            var isDefault = value == "null" && (type.IsValueType || scope.Declares(type.Name));
+            return " = " + (isDefault ? "default" : ConstantFormatter.Typed(value, type.Name));
         }
 
         if ((parameter.Attributes & ParameterAttributes.Optional) == 0)

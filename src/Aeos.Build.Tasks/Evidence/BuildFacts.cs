@@ -23,7 +23,8 @@ internal static class BuildFacts
     /// <summary>The components of a CycloneDX SBOM that are packages (they have a purl).</summary>
     public static int SbomPackages(string sbomFile) =>
         Parse(sbomFile) is JsonObject root && root["components"] is JsonArray components
-            ? components.Items.OfType<JsonObject>().Count(c => c["purl"] is JsonString purl && purl.Value.StartsWith("pkg:nuget/", System.StringComparison.Ordinal))
+            ? components.Items.OfType<JsonObject>().Count(c => c["purl"] is JsonString purl && purl.Value.StartsWith("pkg:nuget/", System.StringComparison.Ordinal)
+                && !(c["scope"] is JsonString { Value: "excluded" }))
             : 0;
 
     public static int DisallowedLicenses(string licensesFile, string project) =>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Aeos.Build.Tasks.Ratchet;
 using Aeos.Shared.Json;
 
 namespace Aeos.Build.Tasks.Evidence;
@@ -49,7 +50,7 @@ internal sealed class BundleReport
             .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>Aeos evidence</title>\n<style>\n")
             .Append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1f24;max-width:70rem}h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}")
             .Append("table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.25rem .6rem;text-align:left;vertical-align:top}th{background:#f3f4f6}")
-            .Append("tbody tr:nth-child(even){background:#fafbfc}p.headline{font-size:1.05rem}a{color:#0b5cad}\n</style>\n</head>\n<body>\n<h1>Aeos evidence</h1>\n<p class=\"headline\">")
+            .Append("tbody tr:nth-child(even){background:#fafbfc}p.headline{font-size:1.05rem}a{color:#0b5cad}td.failed{background:#ffebe9;color:#a40e26;font-weight:600}p.none{color:#57606a}\n</style>\n</head>\n<body>\n<h1>Aeos evidence</h1>\n<p class=\"headline\">")
             .Append(ReportTable.Html(Headline())).Append("</p>\n");
         foreach (var table in Tables())
         {
@@ -143,10 +144,14 @@ internal sealed class BundleReport
 
     private ReportTable Coverage()
     {
-        var table = new ReportTable("Coverage", "Line and branch coverage of each test project's last test run against the floor in force (at least 80 %).", "Test project", "Line", "Branch", "Gates");
+        var table = new ReportTable("Coverage", "Line and branch coverage of each test project's last test run against the floor in force (AEOS9101).", "Test project", "Line", "Line floor", "Branch", "Branch floor", "Gate");
         foreach (var record in _records.Where(r => r.Metrics.ContainsKey("coverage")))
         {
-            table.Add(record.Project, Percent(Metric(record, "coverage")), Percent(Metric(record, "branch_coverage")), string.Join("; ", record.Gates.Where(g => g.Contains("coverage"))));
+            var line = Metric(record, "coverage");
+            var branch = Metric(record, "branch_coverage");
+            var passed = !record.Metrics.ContainsKey("coverage_floor")
+                || (CoverageFloor.Percent(line) >= Floor(record, "coverage_floor") && CoverageFloor.Percent(branch) >= Floor(record, "branch_coverage_floor"));
+            table.Add(record.Project, Percent(line), FloorText(record, "coverage_floor"), Percent(branch), FloorText(record, "branch_coverage_floor"), ReportCell.Verdict(passed));
         }
 
         return table;
@@ -220,6 +225,11 @@ internal sealed class BundleReport
 
     private static string Measure(WorstFunction function, string rule) =>
         function.Metrics.TryGetValue(rule, out var metric) ? ProjectRecord.Format(metric.Value) + " / " + ProjectRecord.Format(metric.Limit) : "\u2013";
+
+    /// <summary>The floor in percent at one decimal, as the gate compares it.</summary>
+    private static double Floor(ProjectRecord record, string metric) => Math.Round(Metric(record, metric) * 100.0, 1, MidpointRounding.AwayFromZero);
+
+    private static string FloorText(ProjectRecord record, string metric) => record.Metrics.ContainsKey(metric) ? Percent(Metric(record, metric)) : "\u2013";
 
     private static string Percent(double fraction) => (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 

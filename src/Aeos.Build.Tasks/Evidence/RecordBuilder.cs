@@ -17,9 +17,9 @@ internal static class RecordBuilder
     /// <summary>The metric rules whose results carry a function's value and limit, and the metric each reports.</summary>
     public static readonly IReadOnlyDictionary<string, string> MetricRules = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["AEOS1001"] = "worst_cyclomatic",
-        ["AEOS1002"] = "worst_cognitive",
-        ["AEOS1003"] = "longest_function",
+        ["AEOS1001"] = "max_cyclomatic_over_limit",
+        ["AEOS1002"] = "max_cognitive_over_limit",
+        ["AEOS1003"] = "max_function_lines_over_limit",
     };
 
     public static ProjectRecord Build(string project, SarifSummary summary, IReadOnlyList<SarifResult> results, string root)
@@ -62,6 +62,8 @@ internal static class RecordBuilder
             var floors = ratchet ?? new ProjectRatchet();
             record.Gates.Add("line coverage >= " + ProjectRecord.Format(floors.LineFloorInForce) + " %");
             record.Gates.Add("branch coverage >= " + ProjectRecord.Format(floors.BranchFloorInForce) + " %");
+            record.Metrics["coverage_floor"] = floors.LineFloorInForce / 100.0;
+            record.Metrics["branch_coverage_floor"] = floors.BranchFloorInForce / 100.0;
         }
     }
 

@@ -8,15 +8,22 @@ namespace Aeos.Build.Tasks.Evidence;
 /// <summary>A cell of a report table: text, and a link where the text names a place.</summary>
 internal readonly struct ReportCell
 {
-    public ReportCell(string text, string? link = null)
+    public ReportCell(string text, string? link = null, bool isFailure = false)
     {
         Text = text;
         Link = link;
+        IsFailure = isFailure;
     }
 
     public string Text { get; }
 
     public string? Link { get; }
+
+    /// <summary>A failed gate: bold in Markdown, marked red in HTML.</summary>
+    public bool IsFailure { get; }
+
+    /// <summary>"passed", or "failed" marked as a failure.</summary>
+    public static ReportCell Verdict(bool passed) => passed ? new ReportCell("passed") : new ReportCell("failed", isFailure: true);
 
     public static implicit operator ReportCell(string text) => new(text);
 }
@@ -27,6 +34,9 @@ internal readonly struct ReportCell
 /// </summary>
 internal sealed class ReportTable
 {
+    /// <summary>What an empty section says, so that an empty table is not taken for a section that failed to render.</summary>
+    public const string NoRows = "none";
+
     public ReportTable(string title, string note, params string[] headers)
     {
         Title = title;
@@ -54,6 +64,7 @@ internal sealed class ReportTable
 
         if (Rows.Count == 0)
         {
+            builder.Append(NoRows).Append("\n\n");
             return;
         }
 
@@ -85,6 +96,10 @@ internal sealed class ReportTable
 
             builder.Append("</tbody>\n</table>\n");
         }
+        else
+        {
+            builder.Append("<p class=\"none\">").Append(NoRows).Append("</p>\n");
+        }
 
         builder.Append("</section>\n");
     }
@@ -92,12 +107,12 @@ internal sealed class ReportTable
     public static string Html(string text) => WebUtility.HtmlEncode(text);
 
     private static string MarkdownCell(ReportCell cell) =>
-        cell.Link is null ? MarkdownText(cell.Text) : "[" + MarkdownText(cell.Text) + "](" + cell.Link.Replace(" ", "%20").Replace(")", "%29") + ")";
+        cell.IsFailure ? "**" + MarkdownText(cell.Text) + "**" : cell.Link is null ? MarkdownText(cell.Text) : "[" + MarkdownText(cell.Text) + "](" + cell.Link.Replace(" ", "%20").Replace(")", "%29") + ")";
 
     private static string MarkdownText(string text) => text.Replace("|", "\\|").Replace("\n", " ");
 
     private static string HtmlCell(ReportCell cell) =>
-        "<td>" + (cell.Link is null ? Breakable(cell.Text) : "<a href=\"" + Html(cell.Link) + "\">" + Breakable(cell.Text) + "</a>") + "</td>";
+        (cell.IsFailure ? "<td class=\"failed\">" : "<td>") + (cell.Link is null ? Breakable(cell.Text) : "<a href=\"" + Html(cell.Link) + "\">" + Breakable(cell.Text) + "</a>") + "</td>";
 
     /// <summary>The text with line-break opportunities after dots, slashes and commas, so long symbol names wrap between their parts.</summary>
     private static string Breakable(string text)

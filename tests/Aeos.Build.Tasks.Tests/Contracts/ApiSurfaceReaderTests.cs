@@ -81,6 +81,7 @@ public sealed class ApiSurfaceReaderTests : IDisposable
                 public static bool TryParse(string text, out Api? value, ref int position, in double scale, params int[] rest) { value = null; return false; }
                 public T Pick<T, U>(T first, U second = default, int count = 3, string? name = null, decimal price = 1.5m, Color color = Color.Blue) where T : class, System.IDisposable, new() where U : struct => first;
                 public void Literals(double ratio = 0.1, float f = 0.5f, char c = '\'', bool flag = true, long big = -5L, string text = "a\"b\n", object? o = null, double nan = double.NaN) { }
+                public void Structs(ref System.DateTime at, System.Threading.CancellationToken token = default, System.DateTime when = default, int? count = null, (int, string) pair = default, System.Collections.Generic.KeyValuePair<string, int> entry = default) { }
                 public ref readonly int Peek(ref readonly int x, ref int y) => ref x;
                 public abstract void Run();
                 public virtual void Step() { }
@@ -111,6 +112,7 @@ public sealed class ApiSurfaceReaderTests : IDisposable
                 "N.Api.Pick | public T Pick<T, U>(T first, U second = default, int count = 3, string name = null, decimal price = 1.5m, N.Color color = (N.Color)1) where T : class, System.IDisposable, new() where U : struct",
                 "N.Api.Run | public abstract void Run()",
                 "N.Api.Step | public virtual void Step()",
+                "N.Api.Structs | public void Structs(ref System.DateTime at, System.Threading.CancellationToken token = default, System.DateTime when = default, int? count = null, (int, string) pair = default, System.Collections.Generic.KeyValuePair<string, int> entry = default)",
                 "N.Api.TryParse | public static bool TryParse(string text, out N.Api value, ref int position, in double scale, params int[] rest)",
                 "N.Color | public enum N.Color : int",
                 "N.Color.Blue | Blue = 1",

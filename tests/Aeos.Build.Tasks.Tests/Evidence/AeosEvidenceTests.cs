@@ -30,8 +30,8 @@ public sealed class AeosEvidenceTests
         }
 
         var record = ProjectRecord.Parse(File.ReadAllText(Path.Combine(fixture.Artifacts, "evidence", "App.metrics.json")));
-        Assert.Equal(14, record.Metrics["worst_cyclomatic"]);
-        Assert.Equal(70, record.Metrics["longest_function"]);
+        Assert.Equal(14, record.Metrics["max_cyclomatic_over_limit"]);
+        Assert.Equal(70, record.Metrics["max_function_lines_over_limit"]);
         Assert.Equal(1, record.Metrics["secrets_found"]);
         Assert.Equal(new[] { "M:App.A.Run", "M:App.A.Go" }, record.Worst.Select(f => f.Symbol));
         Assert.True(record.Worst[1].Baselined);
@@ -89,10 +89,10 @@ public sealed class AeosEvidenceTests
 
         var entries = ProgressLog.Read(fixture.Log);
         Assert.Equal(2, entries.Count);
-        Assert.Equal(14, ((JsonNumber)((JsonObject)entries[1]["metrics_before"]!)["worst_cyclomatic"]!).Value);
-        Assert.Equal(12, ((JsonNumber)((JsonObject)entries[1]["metrics_after"]!)["worst_cyclomatic"]!).Value);
+        Assert.Equal(14, ((JsonNumber)((JsonObject)entries[1]["metrics_before"]!)["max_cyclomatic_over_limit"]!).Value);
+        Assert.Equal(12, ((JsonNumber)((JsonObject)entries[1]["metrics_after"]!)["max_cyclomatic_over_limit"]!).Value);
         Assert.Contains("ratchet: lowered AEOS1001", string.Join("|", ((JsonArray)entries[1]["actions"]!).Items.Select(i => ((JsonString)i).Value)), StringComparison.Ordinal);
-        Assert.Contains("\"worst_cyclomatic\": 14", File.ReadAllText(Path.Combine(fixture.Artifacts, "snapshot", "App.metrics-before.json")), StringComparison.Ordinal);
+        Assert.Contains("\"max_cyclomatic_over_limit\": 14", File.ReadAllText(Path.Combine(fixture.Artifacts, "snapshot", "App.metrics-before.json")), StringComparison.Ordinal);
         Assert.Contains("lowered AEOS1001", File.ReadAllText(Path.Combine(fixture.Artifacts, "reports", "summary.md")), StringComparison.Ordinal);
     }
 

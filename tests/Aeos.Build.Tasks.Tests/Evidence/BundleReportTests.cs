@@ -61,6 +61,68 @@ public sealed class BundleReportTests
     }
 
     [Fact]
+    public void AnEmptySectionSaysNone()
+    {
+        var report = new BundleReport(new[] { new ProjectRecord { Project = "A" } }, Array.Empty<LicenseRecord>(), Array.Empty<JsonObject>(), string.Empty);
+
+        var markdown = report.Markdown();
+        var html = report.Html();
+
+        Assert.Contains("## Licences\n\n", markdown, StringComparison.Ordinal);
+        Assert.Matches(@"## Licences\n\n[^\n]+\n\nnone\n\n## Ratchet moves", markdown);
+        Assert.Equal(6, html.Split("<p class=\"none\">none</p>").Length - 1);
+        Assert.DoesNotContain("<table>\n<thead><tr><th>Package", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACoverageGateBelowItsFloorIsMarkedFailedAndOneAtItsFloorPassed()
+    {
+        var below = new ProjectRecord { Project = "Shop.Tests" };
+        below.Metrics["coverage"] = 0.407;
+        below.Metrics["branch_coverage"] = 0.9;
+        below.Metrics["coverage_floor"] = 0.8;
+        below.Metrics["branch_coverage_floor"] = 0.8;
+        var at = new ProjectRecord { Project = "Util.Tests" };
+        at.Metrics["coverage"] = 0.79951;
+        at.Metrics["branch_coverage"] = 0.85;
+        at.Metrics["coverage_floor"] = 0.8;
+        at.Metrics["branch_coverage_floor"] = 0.8;
+
+        var report = new BundleReport(new[] { below, at }, Array.Empty<LicenseRecord>(), Array.Empty<JsonObject>(), string.Empty);
+
+        var markdown = report.Markdown();
+        Assert.Contains("| Shop.Tests | 40.7 % | 80.0 % | 90.0 % | 80.0 % | **failed** |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Util.Tests | 80.0 % | 80.0 % | 85.0 % | 80.0 % | passed |", markdown, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"failed\">failed</td>", report.Html(), StringComparison.Ordinal);
+        Assert.Single(XDocument.Parse(report.Html()).Descendants("td"), td => (string?)td.Attribute("class") == "failed");
+    }
+
+    [Fact]
+    public void TheInventorysDependencyCountIsTheProjectsShippedPackagesOfItsMetrics()
+    {
+        using var directory = new TemporaryDirectory();
+        var sbom = directory.File("App.cdx.json");
+        File.WriteAllText(sbom, "{\"components\": ["
+            + "{\"purl\": \"pkg:nuget/Nice.Lib@1.0.0\", \"scope\": \"required\"},"
+            + "{\"purl\": \"pkg:nuget/Other.Lib@2.0.0\", \"scope\": \"required\"},"
+            + "{\"purl\": \"pkg:nuget/Some.Analyzer@1.0.0\", \"scope\": \"excluded\"},"
+            + "{\"name\": \"App.Core\", \"type\": \"library\"}]}");
+        var licenses = new[]
+        {
+            new LicenseRecord { Project = "App", Package = "Nice.Lib", Version = "1.0.0", License = "MIT", Verdict = "allowed" },
+            new LicenseRecord { Project = "App", Package = "Other.Lib", Version = "2.0.0", License = "MIT", Verdict = "allowed" },
+            new LicenseRecord { Project = "App", Package = "Some.Analyzer", Version = "1.0.0", License = "MIT", Verdict = "development" },
+        };
+        var record = new ProjectRecord { Project = "App" };
+        record.Metrics["dependencies"] = BuildFacts.SbomPackages(sbom);
+
+        var yaml = new BundleReport(new[] { record }, licenses, Array.Empty<JsonObject>(), string.Empty).Yaml();
+
+        Assert.Equal(2, record.Metrics["dependencies"]);
+        Assert.Contains("dependencies:\n  count: 2\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ThePackagesOfSeveralProjectsAreOneRowEach()
     {
         var markdown = Report().Markdown();
