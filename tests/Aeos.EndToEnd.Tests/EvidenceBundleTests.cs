@@ -42,6 +42,14 @@ public sealed class EvidenceBundleTests
             Assert.True(File.Exists(Path.Combine(artifacts, file)), file + " is missing; the bundle holds:\n" + string.Join("\n", Directory.GetFiles(artifacts, "*", SearchOption.AllDirectories)));
         }
 
+        // The accepted API surfaces to commit live beside the libraries, the bundle holds copies.
+        foreach (var library in new[] { "Legacy.Billing", "Legacy.Inventory" })
+        {
+            var accepted = Path.Combine(legacy.Directory, "Legacy", library, library + ".api.txt");
+            Assert.True(File.Exists(accepted), accepted + " is missing");
+            Assert.Equal(File.ReadAllText(accepted), File.ReadAllText(Path.Combine(artifacts, "contracts", library + ".api.txt")));
+        }
+
         AssertSarifValid(artifacts);
         foreach (var sbom in Directory.GetFiles(Path.Combine(artifacts, "sbom"), "*.cdx.json"))
         {
@@ -95,6 +103,7 @@ public sealed class EvidenceBundleTests
 
         Assert.True(broken.ExitCode != 0, broken.ToString());
         Assert.Contains("error AEOS9301", broken.Output, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine("Legacy.Inventory", "Legacy.Inventory.api.txt") + "(", broken.Output, StringComparison.Ordinal);
         Assert.Contains("# result: breaking, rejected", File.ReadAllText(Path.Combine(artifacts, "contracts", "Legacy.Inventory.api.diff")), StringComparison.Ordinal);
         var last = JsonNode.Parse(File.ReadAllLines(Path.Combine(artifacts, "progress", "progress.log.jsonl")).Last(l => l.Contains("build:Legacy.Inventory", StringComparison.Ordinal)))!;
         Assert.True((bool)last["contracts"]!["breaking"]!);

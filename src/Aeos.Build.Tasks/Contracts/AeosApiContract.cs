@@ -23,9 +23,16 @@ public sealed class AeosApiContract : Task
     [Required]
     public string AssemblyFile { get; set; } = string.Empty;
 
-    /// <summary>The accepted surface, <c>$(AeosArtifactsPath)contracts/&lt;AssemblyName&gt;.api.txt</c>; it need not exist.</summary>
+    /// <summary>The accepted surface, <c>$(AeosApiFile)</c>: beside the project, to be committed; it need not exist.</summary>
     [Required]
     public string SurfaceFile { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The evidence bundle's copy of the accepted surface, <c>$(AeosArtifactsPath)contracts/&lt;AssemblyName&gt;.api.txt</c>,
+    /// where earlier versions of Aeos kept the accepted surface itself: while <see cref="SurfaceFile"/> does not exist,
+    /// the copy is read as the accepted surface, so an upgrade keeps what was accepted. Empty: no copy.
+    /// </summary>
+    public string BundleCopy { get; set; } = string.Empty;
 
     /// <summary>The difference from the accepted surface, <c>contracts/&lt;AssemblyName&gt;.api.diff</c>.</summary>
     [Required]
@@ -40,6 +47,9 @@ public sealed class AeosApiContract : Task
     /// <summary>True when this build removed or changed a signature of the accepted surface (accepted or not).</summary>
     [Output]
     public bool Breaking { get; private set; }
+
+    /// <summary>The file the accepted surface was read from: <see cref="SurfaceFile"/>, or the bundle's copy of an earlier version.</summary>
+    private string _acceptedFile = string.Empty;
 
     public override bool Execute()
     {
@@ -65,6 +75,11 @@ public sealed class AeosApiContract : Task
             }
 
             Keep(current, verdict, diff);
+        }
+
+        if (BundleCopy.Length > 0 && File.Exists(SurfaceFile))
+        {
+            AtomicFile.WriteIfChanged(BundleCopy, File.ReadAllBytes(SurfaceFile));
         }
 
         return !Log.HasLoggedErrors;
@@ -108,7 +123,7 @@ public sealed class AeosApiContract : Task
     {
         foreach (var signature in diff.Removed)
         {
-            Log.LogError(null, ErrorCodes.BreakingApiChange, null, SurfaceFile, accepted.LineOf(signature), 0, 0, 0,
+            Log.LogError(null, ErrorCodes.BreakingApiChange, null, _acceptedFile, accepted.LineOf(signature), 0, 0, 0,
                 "{0}: the public API signature '{1}' was removed or changed, but the major version did not increase ({2} -> {3}). "
                 + "Restore it, raise the major version, or accept the break with -p:AeosApiAccept=true. All changes: '{4}'.",
                 current.AssemblyName, signature, accepted.Version, current.Version, DiffFile);
@@ -134,22 +149,31 @@ public sealed class AeosApiContract : Task
     private bool TryReadAccepted(out ApiSurface? accepted)
     {
         accepted = null;
-        if (!File.Exists(SurfaceFile))
+        _acceptedFile = File.Exists(SurfaceFile) ? SurfaceFile : BundleCopy.Length > 0 && File.Exists(BundleCopy) ? BundleCopy : string.Empty;
+        if (_acceptedFile.Length == 0)
         {
             return true;
         }
 
         try
         {
-            accepted = ApiSurface.Parse(File.ReadAllText(SurfaceFile, Utf8));
-            return true;
+            accepted = ApiSurface.Parse(File.ReadAllText(_acceptedFile, Utf8));
         }
         catch (ContractFormatException e)
         {
-            Log.LogError(null, ErrorCodes.InvalidFile, null, SurfaceFile, e.Line, 0, 0, 0,
+            Log.LogError(null, ErrorCodes.InvalidFile, null, _acceptedFile, e.Line, 0, 0, 0,
                 "The API surface file '{0}' cannot be read: line {1}: {2}. Restore it from version control, or delete it to accept this build's surface.",
-                SurfaceFile, e.Line, e.Problem);
+                _acceptedFile, e.Line, e.Problem);
             return false;
         }
+
+        if (_acceptedFile != SurfaceFile)
+        {
+            Log.LogMessage(MessageImportance.High,
+                "Aeos: the accepted public API of {0} was read from '{1}', where earlier versions of Aeos kept it; it is now kept in '{2}' (commit that file).",
+                accepted.AssemblyName, _acceptedFile, SurfaceFile);
+        }
+
+        return true;
     }
 }

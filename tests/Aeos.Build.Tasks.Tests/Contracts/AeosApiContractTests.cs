@@ -26,9 +26,11 @@ public sealed class AeosApiContractTests : IDisposable
     private readonly RecordingBuildEngine _engine = new();
     private int _builds;
 
-    private string SurfaceFile => _directory.File("contracts/Lib.api.txt");
+    private string SurfaceFile => _directory.File("Lib/Lib.api.txt");
 
-    private string DiffFile => _directory.File("contracts/Lib.api.diff");
+    private string BundleCopy => _directory.File("artifacts/contracts/Lib.api.txt");
+
+    private string DiffFile => _directory.File("artifacts/contracts/Lib.api.diff");
 
     public void Dispose() => _directory.Dispose();
 
@@ -90,6 +92,37 @@ public sealed class AeosApiContractTests : IDisposable
         Assert.Contains("(1.2.0 -> 1.3.0)", error.Message, StringComparison.Ordinal);
         Assert.Equal(accepted, File.ReadAllText(SurfaceFile));
         Assert.Equal("# aeos-api-diff: 1\n# assembly: Lib\n# from: 1.2.0\n# to: 1.3.0\n# result: breaking, rejected\n- " + SubtractLine + "\n", File.ReadAllText(DiffFile));
+    }
+
+    [Fact]
+    public void TheBundleGetsACopyOfTheAcceptedSurfaceWhichStaysTheAcceptedOneWhenABreakIsRejected()
+    {
+        Assert.True(Run(Library, "1.2.0"));
+        var accepted = File.ReadAllText(SurfaceFile);
+        Assert.Equal(accepted, File.ReadAllText(BundleCopy));
+
+        Assert.False(Run(WithoutSubtract(), "1.3.0"));
+
+        Assert.Equal(accepted, File.ReadAllText(BundleCopy));
+    }
+
+    [Fact]
+    public void AnUpgradeFromTheBundleLocationJudgesByTheSurfaceAcceptedThereAndMovesIt()
+    {
+        // Earlier versions of Aeos kept the accepted surface in artifacts/contracts/ only.
+        Assert.True(Run(Library, "1.2.0"));
+        var accepted = File.ReadAllText(SurfaceFile);
+        File.Delete(SurfaceFile);
+
+        Assert.False(Run(WithoutSubtract(), "1.3.0"));
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(("AEOS9301", BundleCopy, 7), (error.Code, error.File, error.LineNumber));
+        Assert.False(File.Exists(SurfaceFile));
+        Assert.Contains(_engine.Messages, m => m.Message!.Contains("where earlier versions of Aeos kept it", StringComparison.Ordinal));
+
+        Assert.True(Run(Library, "1.3.0"));
+        Assert.Equal(accepted.Replace("# version: 1.2.0", "# version: 1.3.0", StringComparison.Ordinal), File.ReadAllText(SurfaceFile));
+        Assert.Equal(File.ReadAllText(SurfaceFile), File.ReadAllText(BundleCopy));
     }
 
     [Fact]
@@ -210,8 +243,9 @@ public sealed class AeosApiContractTests : IDisposable
         Assert.True(Run(Library, "1.0.0"));
         Assert.False(Run(WithoutSubtract(), "1.0.0"));
 
-        var files = Directory.GetFiles(_directory.File("contracts")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var files = Directory.GetFiles(_directory.File("artifacts/contracts")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(new[] { "Lib.api.diff", "Lib.api.txt" }, files);
+        Assert.Equal(new[] { "Lib.api.txt" }, Directory.GetFiles(_directory.File("Lib")).Select(Path.GetFileName));
     }
 
     private static string WithoutSubtract() => Library.Replace("public int Subtract(int a, int b) => a - b;", string.Empty, StringComparison.Ordinal);
@@ -228,6 +262,7 @@ public sealed class AeosApiContractTests : IDisposable
         BuildEngine = _engine,
         AssemblyFile = assembly,
         SurfaceFile = SurfaceFile,
+        BundleCopy = BundleCopy,
         DiffFile = DiffFile,
         Version = version,
         Accept = accept,
