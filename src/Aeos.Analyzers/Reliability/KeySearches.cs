@@ -17,7 +17,8 @@ internal static class KeySearches
     /// <summary>True when the search looks for an element by equality or by key.</summary>
     public static bool SearchesByKey(IInvocationOperation invocation)
     {
-        var predicate = invocation.Arguments.LastOrDefault(a => a.Parameter?.Type.TypeKind == TypeKind.Delegate);
+        // The declared type: Contains(T item) on a list of delegates takes a delegate, not a predicate.
+        var predicate = invocation.Arguments.LastOrDefault(a => a.Parameter?.OriginalDefinition.Type.TypeKind == TypeKind.Delegate);
         if (predicate is null)
         {
             return true;

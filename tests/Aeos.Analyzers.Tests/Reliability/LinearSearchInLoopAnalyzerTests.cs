@@ -85,6 +85,45 @@ public sealed class LinearSearchInLoopAnalyzerTests
         }
         """;
 
+    private const string KeySearchesInALoop = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+
+        public record Address(string City);
+
+        public record Customer(int Id, string Name, Address Address);
+
+        public record Order(int Id, long LongId, int CustomerId, string Name, string City, Func<int> Callback);
+
+        public class Matcher
+        {
+            private readonly List<Customer> _customers = new();
+
+            public int Match(IEnumerable<Order> orders, List<int> ids, int[] vip, List<Func<int>> callbacks)
+            {
+                var hits = 0;
+                foreach (var order in orders)
+                {
+                    hits += {|#11:callbacks.Contains(order.Callback)|} ? 1 : 0;
+                    hits += {|#0:_customers.Any(c => c.Id == order.CustomerId)|} ? 1 : 0;
+                    hits += {|#1:_customers.Any(c => order.CustomerId == c.Id)|} ? 1 : 0;
+                    hits += {|#2:ids.Exists(id => id == order.Id)|} ? 1 : 0;
+                    hits += {|#3:_customers.FirstOrDefault(c => c.Name.Equals(order.Name))|} is null ? 0 : 1;
+                    hits += {|#4:_customers.First(c => c.Address.City == order.City)|}.Id;
+                    hits += {|#5:_customers.All(c => c.Id != order.CustomerId)|} ? 1 : 0;
+                    hits += {|#6:_customers.Count(c => { return c.Id == order.Id; })|};
+                    hits += {|#7:Array.FindIndex(vip, v => v == order.CustomerId)|};
+                    hits += {|#8:ids.FindIndex(0, id => id == order.Id)|};
+                    hits += {|#9:_customers.Any(c => c.Id == order.LongId)|} ? 1 : 0;
+                    hits += {|#10:ids.IndexOf(order.Id)|};
+                }
+
+                return hits;
+            }
+        }
+        """;
+
     [Fact]
     public async Task SearchesRepeatedByALoopAreReportedWithWhatToBuild()
     {
@@ -204,46 +243,9 @@ public sealed class LinearSearchInLoopAnalyzerTests
     [Fact]
     public async Task SearchesByEqualityOrKeyAreReported()
     {
-        const string source = """
-            using System;
-            using System.Collections.Generic;
-            using System.Linq;
-
-            public record Address(string City);
-
-            public record Customer(int Id, string Name, Address Address);
-
-            public record Order(int Id, long LongId, int CustomerId, string Name, string City);
-
-            public class Matcher
-            {
-                private readonly List<Customer> _customers = new();
-
-                public int Match(IEnumerable<Order> orders, List<int> ids, int[] vip)
-                {
-                    var hits = 0;
-                    foreach (var order in orders)
-                    {
-                        hits += {|#0:_customers.Any(c => c.Id == order.CustomerId)|} ? 1 : 0;
-                        hits += {|#1:_customers.Any(c => order.CustomerId == c.Id)|} ? 1 : 0;
-                        hits += {|#2:ids.Exists(id => id == order.Id)|} ? 1 : 0;
-                        hits += {|#3:_customers.FirstOrDefault(c => c.Name.Equals(order.Name))|} is null ? 0 : 1;
-                        hits += {|#4:_customers.First(c => c.Address.City == order.City)|}.Id;
-                        hits += {|#5:_customers.All(c => c.Id != order.CustomerId)|} ? 1 : 0;
-                        hits += {|#6:_customers.Count(c => { return c.Id == order.Id; })|};
-                        hits += {|#7:Array.FindIndex(vip, v => v == order.CustomerId)|};
-                        hits += {|#8:ids.FindIndex(0, id => id == order.Id)|};
-                        hits += {|#9:_customers.Any(c => c.Id == order.LongId)|} ? 1 : 0;
-                        hits += {|#10:ids.IndexOf(order.Id)|};
-                    }
-
-                    return hits;
-                }
-            }
-            """;
 
         await Verify.VerifyAnalyzerAsync(
-            source,
+            KeySearchesInALoop,
             Expected(0, "Any", "_customers", "Dictionary or HashSet"),
             Expected(1, "Any", "_customers", "Dictionary or HashSet"),
             Expected(2, "Exists", "ids", "Dictionary or HashSet"),
@@ -254,7 +256,8 @@ public sealed class LinearSearchInLoopAnalyzerTests
             Expected(7, "FindIndex", "vip", "Dictionary"),
             Expected(8, "FindIndex", "ids", "Dictionary"),
             Expected(9, "Any", "_customers", "Dictionary or HashSet"),
-            Expected(10, "IndexOf", "ids", "Dictionary"));
+            Expected(10, "IndexOf", "ids", "Dictionary"),
+            Expected(11, "Contains", "callbacks", "HashSet"));
     }
 
     private static DiagnosticResult Expected(int location, string method, string collection, string suggestion) =>
