@@ -162,7 +162,8 @@ internal static class DiagnosticDescriptors
         "The parameter '{0}' of '{1}' is never used",
         "A parameter that the body never refers to makes every caller compute and pass a value for nothing, and suggests the function depends on something it ignores. Remove the parameter and the arguments passed to it.",
         DiagnosticSeverity.Warning,
-        WellKnownDiagnosticTags.Unnecessary);
+        WellKnownDiagnosticTags.Unnecessary,
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor UnreadAssignment = Create(
         RuleIdentifiers.UnreadAssignment,

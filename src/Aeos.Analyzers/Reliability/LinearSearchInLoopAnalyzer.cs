@@ -13,9 +13,10 @@ namespace Aeos.Analyzers.Reliability;
 /// AEOS4003: a linear search, repeated by an enclosing loop, over a collection that outlives the loop's
 /// iterations: <c>List&lt;T&gt;</c> searches (<c>Contains</c>, <c>IndexOf</c>, <c>Find…</c>, <c>Exists</c>,
 /// <c>Remove</c>), <c>Array</c> searches, and LINQ <c>Contains</c> or predicate queries (<c>Any</c>,
-/// <c>First…</c>, <c>Where</c>, <c>Count</c> …). Not reported: collections that are sets, dictionaries or
-/// lookups (for <c>Contains</c>), strings, collections created or reached through a variable inside the
-/// loop, small collections written out where they are declared, and loops that cannot run twice.
+/// <c>First…</c>, <c>Where</c>, <c>Count</c> …), when they search by equality or by key
+/// (<see cref="KeySearches"/>): an arbitrary predicate cannot become a lookup. Not reported: collections
+/// that are sets, dictionaries or lookups (for <c>Contains</c>), strings, collections created or reached
+/// through a variable inside the loop, small collections written out where they are declared, and loops that cannot run twice.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LinearSearchInLoopAnalyzer : DiagnosticAnalyzer
@@ -67,7 +68,7 @@ public sealed class LinearSearchInLoopAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var collection = SearchedCollection(invocation, types);
-        if (collection is null || CollectionTypes.IsStringOrUnknown(collection.Type))
+        if (collection is null || CollectionTypes.IsStringOrUnknown(collection.Type) || !KeySearches.SearchesByKey(invocation))
         {
             return;
         }

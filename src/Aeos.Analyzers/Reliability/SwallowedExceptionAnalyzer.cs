@@ -6,13 +6,16 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Aeos.Analyzers.Reliability;
 
 /// <summary>
 /// AEOS4005: a <c>catch</c> that swallows the exception. A catch handles the failure when it rethrows or
 /// throws, uses the caught exception in any way (logs it, stores it, wraps it), calls a logging API,
-/// records the failure in a variable, field or property declared outside the catch, or returns a value.
+/// records the failure in a variable, field, property or array element declared outside the catch (a
+/// fallback value), or returns a value. A catch that states why it ignores the failure (a comment) or that
+/// filters a specific exception type with <c>when</c> is deliberate (<see cref="DeliberateCatches"/>).
 /// Catching <see cref="OperationCanceledException"/> (and its subclasses) is how cancellation is accepted,
 /// and a catch in a retry loop (whose <c>try</c> leaves the loop on success) tries again: neither is reported.
 /// </summary>
@@ -52,7 +55,9 @@ public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol? canceled)
     {
         var clause = (ICatchClauseOperation)context.Operation;
-        if (clause.Syntax is not CatchClauseSyntax syntax || IsCancellation(clause.ExceptionType, canceled))
+        if (clause.Syntax is not CatchClauseSyntax syntax
+            || IsCancellation(clause.ExceptionType, canceled)
+            || DeliberateCatches.IsDeliberate(syntax, clause))
         {
             return;
         }
@@ -95,17 +100,23 @@ public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
     {
         var exception = (clause.ExceptionDeclarationOrExpression as IVariableDeclaratorOperation)?.Symbol;
         var handlerSpan = clause.Handler.Syntax.Span;
-        return OperationsOf(clause.Handler).Any(operation => operation switch
-        {
-            IThrowOperation => true,
-            IReturnOperation { Kind: OperationKind.Return, ReturnedValue: not null } => true,
-            ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, exception)
-                || (IsAssigned(local) && !handlerSpan.Contains(local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.Span ?? handlerSpan)),
-            IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation => IsAssigned(operation),
-            IInvocationOperation invocation => IsLogging(invocation.TargetMethod),
-            _ => false,
-        });
+        return OperationsOf(clause.Handler).Any(operation => HandlesFailure(operation, exception, handlerSpan));
     }
+
+    private static bool HandlesFailure(IOperation operation, ILocalSymbol? exception, TextSpan handlerSpan) => operation switch
+    {
+        IThrowOperation => true,
+        IReturnOperation { Kind: OperationKind.Return, ReturnedValue: not null } => true,
+        ILocalReferenceOperation local => UsesOrRecords(local, exception, handlerSpan),
+        IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation => IsAssigned(operation),
+        IInvocationOperation invocation => IsLogging(invocation.TargetMethod),
+        _ => false,
+    };
+
+    /// <summary>The caught exception is used, or a local declared outside the handler is given a value.</summary>
+    private static bool UsesOrRecords(ILocalReferenceOperation local, ILocalSymbol? exception, TextSpan handlerSpan) =>
+        SymbolEqualityComparer.Default.Equals(local.Local, exception)
+        || (IsAssigned(local) && !handlerSpan.Contains(local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.Span ?? handlerSpan));
 
     /// <summary>
     /// A catch in a retry loop: the <c>try</c> leaves the loop when it succeeds (<c>return</c> or <c>break</c>),
@@ -146,9 +157,21 @@ public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsAssigned(IOperation reference) =>
-        (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
-        || reference.Parent is IIncrementOrDecrementOperation;
+    /// <summary>
+    /// The reference is written: the target of an assignment (an element of a deconstruction's tuple too),
+    /// incremented or decremented. A fallback value given to it is a defined outcome.
+    /// </summary>
+    private static bool IsAssigned(IOperation reference)
+    {
+        var target = reference;
+        while (target.Parent is ITupleOperation tuple)
+        {
+            target = tuple;
+        }
+
+        return (target.Parent is IAssignmentOperation assignment && assignment.Target == target)
+            || target.Parent is IIncrementOrDecrementOperation;
+    }
 
     private static bool IsLogging(IMethodSymbol method)
     {

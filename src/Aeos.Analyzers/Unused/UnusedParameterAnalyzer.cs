@@ -1,6 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Aeos.Analyzers.Reliability;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,11 +12,13 @@ namespace Aeos.Analyzers.Unused;
 /// AEOS2004: a parameter of a private or internal method, or of a local function, that the body never
 /// refers to. Signatures imposed from elsewhere are not reported: overrides, virtual and abstract methods,
 /// interface implementations, <c>extern</c> and partial methods, event-handler shapes, entry points, methods
-/// with a "used implicitly" attribute, and bodies that only throw. Neither are the <c>this</c> parameter of an
+/// with a "used implicitly" attribute, bodies that only throw, methods taken as a method group anywhere in the
+/// compilation (a delegate fixes the signature), members of a uniform family of signatures and methods whose
+/// IDE0060 is suppressed (<see cref="ImposedSignatures"/>). Neither are the <c>this</c> parameter of an
 /// extension method, parameters named with a leading underscore, and parameters mentioned in code disabled by <c>#if</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnusedParameterAnalyzer : DiagnosticAnalyzer
+public sealed partial class UnusedParameterAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.UnusedParameter);
@@ -24,49 +26,60 @@ public sealed class UnusedParameterAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.MethodDeclaration, SyntaxKind.LocalFunctionStatement);
+
+        // Generated code is analysed for the method groups it takes (a designer file wires the handlers); nothing is reported inside it.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var analysis = new CompilationAnalysis();
+            start.RegisterSyntaxNodeAction(analysis.AnalyzeFunction, SyntaxKind.MethodDeclaration, SyntaxKind.LocalFunctionStatement);
+            start.RegisterOperationAction(analysis.AnalyzeMethodReference, OperationKind.MethodReference);
+            start.RegisterCompilationEndAction(analysis.Report);
+        });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
+    /// <summary>The function declared at the node, when it is in scope, and its parameters the body never refers to.</summary>
+    private static (IMethodSymbol? Function, List<ParameterSyntax> Unused) FindUnused(SyntaxNodeAnalysisContext context)
     {
-        var (parameters, body) = context.Node switch
+        var unused = new List<ParameterSyntax>();
+        var (parameters, body) = SignatureOf(context.Node);
+        if (parameters is null || body is null || parameters.Parameters.Count == 0 || OnlyThrows(body)
+            || context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not IMethodSymbol symbol || !IsInScope(symbol))
         {
-            MethodDeclarationSyntax method => (method.ParameterList, (SyntaxNode?)method.Body ?? method.ExpressionBody),
-            LocalFunctionStatementSyntax local => (local.ParameterList, (SyntaxNode?)local.Body ?? local.ExpressionBody),
-            _ => (null, null),
-        };
-        if (parameters is null || body is null || parameters.Parameters.Count == 0 || OnlyThrows(body))
-        {
-            return;
-        }
-
-        if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not IMethodSymbol symbol || !IsInScope(symbol))
-        {
-            return;
+            return (null, unused);
         }
 
         var words = DisabledCode.Words(body);
-        var names = body.DescendantNodes(descendIntoTrivia: false).OfType<IdentifierNameSyntax>().ToList();
+        var names = body.DescendantNodes(descendIntoTrivia: false).OfType<IdentifierNameSyntax>().ToLookup(n => n.Identifier.ValueText);
         foreach (var parameter in parameters.Parameters)
         {
-            var name = parameter.Identifier.ValueText;
-            if (name.StartsWith("_", System.StringComparison.Ordinal) || parameter.Modifiers.Any(SyntaxKind.ThisKeyword)
-                || parameter.Modifiers.Any(SyntaxKind.OutKeyword) || words.Contains(name)
-                || context.SemanticModel.GetDeclaredSymbol(parameter, context.CancellationToken) is not { } declared
-                || names.Any(n => n.Identifier.ValueText == name && IsReferenceTo(n, declared, context)))
+            if (!IsExempt(parameter, words) && !IsReferenced(parameter, names[parameter.Identifier.ValueText], context))
             {
-                continue;
+                unused.Add(parameter);
             }
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.UnusedParameter,
-                parameter.GetLocation(),
-                ContainingSymbols.PropertiesFor(symbol),
-                name,
-                symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
         }
+
+        return (symbol, unused);
     }
+
+    private static (ParameterListSyntax? Parameters, SyntaxNode? Body) SignatureOf(SyntaxNode node) => node switch
+    {
+        MethodDeclarationSyntax method => (method.ParameterList, (SyntaxNode?)method.Body ?? method.ExpressionBody),
+        LocalFunctionStatementSyntax local => (local.ParameterList, (SyntaxNode?)local.Body ?? local.ExpressionBody),
+        _ => (null, null),
+    };
+
+    /// <summary>Parameters meant to be ignored or written only: <c>_</c>-named, <c>this</c>, <c>out</c>, mentioned in disabled code.</summary>
+    private static bool IsExempt(ParameterSyntax parameter, HashSet<string> disabledWords)
+    {
+        var name = parameter.Identifier.ValueText;
+        return name.StartsWith("_", System.StringComparison.Ordinal) || parameter.Modifiers.Any(SyntaxKind.ThisKeyword)
+            || parameter.Modifiers.Any(SyntaxKind.OutKeyword) || disabledWords.Contains(name);
+    }
+
+    private static bool IsReferenced(ParameterSyntax parameter, IEnumerable<IdentifierNameSyntax> sameName, SyntaxNodeAnalysisContext context) =>
+        context.SemanticModel.GetDeclaredSymbol(parameter, context.CancellationToken) is not { } declared
+        || sameName.Any(n => IsReferenceTo(n, declared, context));
 
     private static bool IsInScope(IMethodSymbol method)
     {

@@ -355,6 +355,59 @@ public sealed class CognitiveComplexityAnalyzerTests
     }
 
     [Fact]
+    public async Task RecursionAddsOneOnceHoweverManyCallsAndWhateverTheirFormButNotForASameCountOverload()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+
+            public sealed class Node
+            {
+                public List<Node> Children { get; } = new();
+
+                public Node? Next { get; set; }
+            }
+
+            public class Walker
+            {
+                public int {|#0:Walk|}(Node node)
+                {
+                    var total = 0;
+                    foreach (var child in node.Children)
+                    {
+                        total += Walk(child);
+                        if (child.Next is { } next)
+                        {
+                            total += this.Walk(next) + Walk(next);
+                        }
+                    }
+
+                    Func<Node, int> later = n => Walk(n);
+                    return total + Visit(node) + later(node);
+
+                    int Visit(Node n) => n.Children.Count == 0 ? 0 : Visit(n.Children[0]) + Walk(n);
+                }
+
+                public string {|#1:Format|}(object value) => value is null ? "" : Format(value.ToString() ?? "");
+
+                public string Format(string text) => text;
+
+                public int {|#2:Size|}<T>(List<T> items, Walker other) => items.Count == 0 ? 0 : 1 + other.Size<T>(items.GetRange(1, items.Count - 1), this);
+
+                public int {|#3:Sum|}(Node node, int total = 0) => node.Next is null ? total : Sum(node.Next) + total + 1;
+            }
+            """;
+
+        await Verify.VerifyAnalyzerAsync(
+            source,
+            LimitZero,
+            Expected(0, "Walker.Walk(Node)", 6, 0), // foreach +1, if +2, ?: in the local function +2, recursion +1 for its six calls
+            Expected(1, "Walker.Format(object)", 1, 0), // ?: +1; Format(string) is another method
+            Expected(2, "Walker.Size<T>(List<T>, Walker)", 2, 0), // ?: +1, recursion through another instance with type arguments +1
+            Expected(3, "Walker.Sum(Node, int)", 2, 0)); // ?: +1, recursion that leaves out an optional argument +1
+    }
+
+    [Fact]
     public async Task OptionsApplyPerFolder()
     {
         const string code = "{\n    public void {|#0:M|}(bool a) { if (a) { a = !a; } else { a = true; } }\n}\n";

@@ -85,6 +85,45 @@ public sealed class LinearSearchInLoopAnalyzerTests
         }
         """;
 
+    private const string KeySearchesInALoop = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+
+        public record Address(string City);
+
+        public record Customer(int Id, string Name, Address Address);
+
+        public record Order(int Id, long LongId, int CustomerId, string Name, string City, Func<int> Callback);
+
+        public class Matcher
+        {
+            private readonly List<Customer> _customers = new();
+
+            public int Match(IEnumerable<Order> orders, List<int> ids, int[] vip, List<Func<int>> callbacks)
+            {
+                var hits = 0;
+                foreach (var order in orders)
+                {
+                    hits += {|#11:callbacks.Contains(order.Callback)|} ? 1 : 0;
+                    hits += {|#0:_customers.Any(c => c.Id == order.CustomerId)|} ? 1 : 0;
+                    hits += {|#1:_customers.Any(c => order.CustomerId == c.Id)|} ? 1 : 0;
+                    hits += {|#2:ids.Exists(id => id == order.Id)|} ? 1 : 0;
+                    hits += {|#3:_customers.FirstOrDefault(c => c.Name.Equals(order.Name))|} is null ? 0 : 1;
+                    hits += {|#4:_customers.First(c => c.Address.City == order.City)|}.Id;
+                    hits += {|#5:_customers.All(c => c.Id != order.CustomerId)|} ? 1 : 0;
+                    hits += {|#6:_customers.Count(c => { return c.Id == order.Id; })|};
+                    hits += {|#7:Array.FindIndex(vip, v => v == order.CustomerId)|};
+                    hits += {|#8:ids.FindIndex(0, id => id == order.Id)|};
+                    hits += {|#9:_customers.Any(c => c.Id == order.LongId)|} ? 1 : 0;
+                    hits += {|#10:ids.IndexOf(order.Id)|};
+                }
+
+                return hits;
+            }
+        }
+        """;
+
     [Fact]
     public async Task SearchesRepeatedByALoopAreReportedWithWhatToBuild()
     {
@@ -153,6 +192,72 @@ public sealed class LinearSearchInLoopAnalyzerTests
             """;
 
         await Verify.VerifyAnalyzerAsync(source, Expected(0, "Contains", "visited", "HashSet"));
+    }
+
+    [Fact]
+    public async Task SearchesWithAnArbitraryPredicateAreNotReported()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public record Customer(int Id, int ParentId, string Name, string[] Tags, bool Active);
+
+            public record Order(int Id, int CustomerId, string Prefix);
+
+            public class Matcher
+            {
+                private readonly List<Customer> _customers = new();
+
+                public int Match(IEnumerable<Order> orders, List<int> ids, int[] vip, Func<Customer, bool> wanted)
+                {
+                    var hits = 0;
+                    foreach (var order in orders)
+                    {
+                        hits += _customers.Any(c => c.Name.StartsWith(order.Prefix)) ? 1 : 0;
+                        hits += _customers.FirstOrDefault(c => c.Id > order.Id) is null ? 0 : 1;
+                        hits += _customers.Where(c => c.Id == order.CustomerId && c.Active).Count();
+                        hits += _customers.Find(c => c.Id == c.ParentId) is null ? 0 : 1;
+                        hits += _customers.Exists(IsVip) ? 1 : 0;
+                        hits += _customers.Count(wanted);
+                        hits += Array.Find(vip, v => v % order.Id == 0);
+                        hits += _customers.All(c => c.Id == order.CustomerId) ? 1 : 0;
+                        hits += _customers.Any(c => c.Tags[0] == order.Prefix) ? 1 : 0;
+                        hits += _customers.Any(c => c.Name.ToUpperInvariant() == order.Prefix) ? 1 : 0;
+                        hits += _customers.Where((c, i) => c.Id == i).Count();
+                        hits += ids.TrueForAll(id => id == order.Id) ? 1 : 0;
+                        hits += _customers.Any(c => !c.Name.Equals(order.Prefix)) ? 1 : 0;
+                    }
+
+                    return hits;
+                }
+
+                private static bool IsVip(Customer customer) => customer.Active;
+            }
+            """;
+
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task SearchesByEqualityOrKeyAreReported()
+    {
+
+        await Verify.VerifyAnalyzerAsync(
+            KeySearchesInALoop,
+            Expected(0, "Any", "_customers", "Dictionary or HashSet"),
+            Expected(1, "Any", "_customers", "Dictionary or HashSet"),
+            Expected(2, "Exists", "ids", "Dictionary or HashSet"),
+            Expected(3, "FirstOrDefault", "_customers", "Dictionary or HashSet"),
+            Expected(4, "First", "_customers", "Dictionary or HashSet"),
+            Expected(5, "All", "_customers", "Dictionary or HashSet"),
+            Expected(6, "Count", "_customers", "lookup (ToLookup)"),
+            Expected(7, "FindIndex", "vip", "Dictionary"),
+            Expected(8, "FindIndex", "ids", "Dictionary"),
+            Expected(9, "Any", "_customers", "Dictionary or HashSet"),
+            Expected(10, "IndexOf", "ids", "Dictionary"),
+            Expected(11, "Contains", "callbacks", "HashSet"));
     }
 
     private static DiagnosticResult Expected(int location, string method, string collection, string suggestion) =>
