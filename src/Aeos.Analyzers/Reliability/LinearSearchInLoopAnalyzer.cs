@@ -36,6 +36,14 @@ public sealed class LinearSearchInLoopAnalyzer : DiagnosticAnalyzer
         "Any", "All", "First", "FirstOrDefault", "Single", "SingleOrDefault", "Last", "LastOrDefault", "Where", "Count", "LongCount",
     };
 
+    /// <summary>The structure that answers each search in constant time.</summary>
+    private static readonly Dictionary<string, string> Suggestions = new(StringComparer.Ordinal)
+    {
+        ["Contains"] = "HashSet", ["Remove"] = "HashSet",
+        ["IndexOf"] = "Dictionary", ["LastIndexOf"] = "Dictionary", ["FindIndex"] = "Dictionary", ["FindLastIndex"] = "Dictionary",
+        ["Where"] = "lookup (ToLookup)", ["FindAll"] = "lookup (ToLookup)", ["Count"] = "lookup (ToLookup)", ["LongCount"] = "lookup (ToLookup)",
+    };
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.LinearSearchInLoop);
 
@@ -56,13 +64,7 @@ public sealed class LinearSearchInLoopAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>What to build instead of searching, by the search method's name.</summary>
-    internal static string Suggestion(string method) => method switch
-    {
-        "Contains" or "Remove" => "HashSet",
-        "IndexOf" or "LastIndexOf" or "FindIndex" or "FindLastIndex" => "Dictionary",
-        "Where" or "FindAll" or "Count" or "LongCount" => "lookup (ToLookup)",
-        _ => "Dictionary or HashSet",
-    };
+    internal static string Suggestion(string method) => Suggestions.TryGetValue(method, out var suggestion) ? suggestion : "Dictionary or HashSet";
 
     private static void Analyze(OperationAnalysisContext context, CollectionTypes types)
     {
@@ -98,15 +100,17 @@ public sealed class LinearSearchInLoopAnalyzer : DiagnosticAnalyzer
             return EnclosingCode.WithoutConversions(instance);
         }
 
-        if (!method.IsStatic || invocation.Arguments.Length == 0)
-        {
-            return null;
-        }
+        return method.IsStatic && invocation.Arguments.Length > 0 ? StaticSearchedCollection(invocation, types) : null;
+    }
 
+    /// <summary>The first argument of a static search of <see cref="Array"/> or <see cref="System.Linq.Enumerable"/>.</summary>
+    private static IOperation? StaticSearchedCollection(IInvocationOperation invocation, CollectionTypes types)
+    {
+        var method = invocation.TargetMethod;
         var first = EnclosingCode.WithoutConversions(invocation.Arguments[0].Value);
-        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Array) && Array.IndexOf(ArraySearches, method.Name) >= 0)
+        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Array))
         {
-            return first;
+            return Array.IndexOf(ArraySearches, method.Name) >= 0 ? first : null;
         }
 
         if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Enumerable))

@@ -181,14 +181,16 @@ public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        if (type.Name.EndsWith("Logger", StringComparison.Ordinal) || type.Name.EndsWith("Log", StringComparison.Ordinal))
-        {
-            return true;
-        }
+        return type.Name.EndsWith("Logger", StringComparison.Ordinal) || type.Name.EndsWith("Log", StringComparison.Ordinal)
+            || IsLoggingApi(type, method.Name);
+    }
 
+    /// <summary>A method of a logging library's namespace, of System.Diagnostics' trace types, or Console.Write….</summary>
+    private static bool IsLoggingApi(INamedTypeSymbol type, string method)
+    {
         var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
         return Array.Exists(LoggingNamespaces, root => ns == root || ns.StartsWith(root + ".", StringComparison.Ordinal))
             || (ns == "System.Diagnostics" && Array.IndexOf(DiagnosticsTypes, type.Name) >= 0)
-            || (ns == "System" && type.Name == "Console" && method.Name.StartsWith("Write", StringComparison.Ordinal));
+            || (ns == "System" && type.Name == "Console" && method.StartsWith("Write", StringComparison.Ordinal));
     }
 }

@@ -90,12 +90,16 @@ public sealed partial class UnusedParameterAnalyzer : DiagnosticAnalyzer
 
         return method.MethodKind == MethodKind.Ordinary
             && method.DeclaredAccessibility is Accessibility.Private or Accessibility.Internal or Accessibility.ProtectedAndInternal
-            && !method.IsOverride && !method.IsVirtual && !method.IsAbstract && !method.IsExtern
-            && method.PartialDefinitionPart is null && method.PartialImplementationPart is null
-            && method.ExplicitInterfaceImplementations.IsEmpty && !ImplementsInterface(method)
+            && HasOwnSignature(method)
             && !(method.IsStatic && method.Name == "Main")
             && !ImplicitUses.IsEventHandler(method) && !ImplicitUses.HasMarker(method, ImmutableArray<string>.Empty);
     }
+
+    /// <summary>A signature no base, interface or other part of a partial method imposes: one whose parameters the method may drop.</summary>
+    private static bool HasOwnSignature(IMethodSymbol method) =>
+        !method.IsOverride && !method.IsVirtual && !method.IsAbstract && !method.IsExtern
+        && method.PartialDefinitionPart is null && method.PartialImplementationPart is null
+        && method.ExplicitInterfaceImplementations.IsEmpty && !ImplementsInterface(method);
 
     private static bool ImplementsInterface(IMethodSymbol method) =>
         method.ContainingType.AllInterfaces.SelectMany(i => i.GetMembers(method.Name))
