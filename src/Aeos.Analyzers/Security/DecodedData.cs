@@ -34,7 +34,7 @@ internal static class DecodedData
     /// static constructor's assignment to a static member of its type. A lambda or a sink on the way means it
     /// is not data.
     /// </summary>
-    public static bool IsDataTable(IInvocationOperation decode, ISymbol containingSymbol)
+    public static bool IsDataTable(IInvocationOperation decode, ISymbol containingSymbol, PayloadSinks sinks)
     {
         IOperation current = decode;
         for (var parent = decode.Parent; parent is not null; current = parent, parent = parent.Parent)
@@ -49,9 +49,9 @@ internal static class DecodedData
                     return IsStaticConstructorStore(assignment.Target, containingSymbol);
                 case IAnonymousFunctionOperation or ILocalFunctionOperation:
                     return false;
-                case IInvocationOperation invocation when PayloadSinks.IsSink(invocation.TargetMethod):
+                case IInvocationOperation invocation when sinks.IsSink(invocation.TargetMethod):
                     return false;
-                case IObjectCreationOperation creation when PayloadSinks.IsSink(creation.Constructor):
+                case IObjectCreationOperation creation when sinks.IsSink(creation.Constructor):
                     return false;
             }
         }

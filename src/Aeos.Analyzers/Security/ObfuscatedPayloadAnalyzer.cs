@@ -35,14 +35,15 @@ public sealed class ObfuscatedPayloadAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var encoding = start.Compilation.GetTypeByMetadataName("System.Text.Encoding");
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, encoding), OperationKind.Invocation);
+            var sinks = new PayloadSinks(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, encoding, sinks), OperationKind.Invocation);
             start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(AnalyzeConcatenation, OperationKind.Binary);
-            start.RegisterOperationAction(AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeSink(c, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? encoding)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? encoding, PayloadSinks sinks)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var first = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
@@ -51,7 +52,7 @@ public sealed class ObfuscatedPayloadAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!ReportDecodedConstant(context, invocation, first) && !ReportJoinedCodes(context, invocation))
+        if (!ReportDecodedConstant(context, invocation, first, sinks) && !ReportJoinedCodes(context, invocation))
         {
             ReportDecodedBytes(context, invocation.TargetMethod, first, encoding);
         }
@@ -61,7 +62,7 @@ public sealed class ObfuscatedPayloadAnalyzer : DiagnosticAnalyzer
     /// <c>Convert.FromBase64String</c>/<c>FromHexString</c> of a long constant; true when it is one. A data
     /// table (decoded once into a static member) is reported only when it decodes to an executable.
     /// </summary>
-    private static bool ReportDecodedConstant(OperationAnalysisContext context, IInvocationOperation invocation, IOperation first)
+    private static bool ReportDecodedConstant(OperationAnalysisContext context, IInvocationOperation invocation, IOperation first, PayloadSinks sinks)
     {
         var method = invocation.TargetMethod;
         if (method.ContainingType?.ToDisplayString() != "System.Convert" || method.Name is not ("FromBase64String" or "FromHexString")
@@ -71,7 +72,7 @@ public sealed class ObfuscatedPayloadAnalyzer : DiagnosticAnalyzer
         }
 
         var format = method.Name == "FromBase64String" ? "Base64" : "hex";
-        if (!DecodedData.IsDataTable(invocation, context.ContainingSymbol))
+        if (!DecodedData.IsDataTable(invocation, context.ContainingSymbol, sinks))
         {
             Report(context, "Encoded", string.Format(CultureInfo.InvariantCulture, "A {0}-character {1} literal is decoded at run time", text.Length, format));
         }
@@ -84,7 +85,7 @@ public sealed class ObfuscatedPayloadAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A load, run, write or send call given a static member that holds a decoded data table.</summary>
-    private static void AnalyzeSink(OperationAnalysisContext context)
+    private static void AnalyzeSink(OperationAnalysisContext context, PayloadSinks sinks)
     {
         var (method, inputs) = context.Operation switch
         {
@@ -92,7 +93,7 @@ public sealed class ObfuscatedPayloadAnalyzer : DiagnosticAnalyzer
             IObjectCreationOperation creation => (creation.Constructor, creation.Arguments.Select(a => (IOperation)a).Concat(creation.Initializer is { } i ? new IOperation[] { i } : Enumerable.Empty<IOperation>())),
             _ => (null, Enumerable.Empty<IOperation>()),
         };
-        if (method is null || !PayloadSinks.IsSink(method))
+        if (method is null || !sinks.IsSink(method))
         {
             return;
         }

@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -7,9 +7,9 @@ namespace Aeos.Analyzers.Security;
 /// <summary>
 /// The calls through which AEOS3009 sees decoded data become code or leave the process: they load an
 /// assembly, start a process, invoke by reflection, reach unmanaged memory, compile or run a script, write
-/// a file, or send over the network.
+/// a file, or send over the network. The types are resolved once per compilation.
 /// </summary>
-internal static class PayloadSinks
+internal sealed class PayloadSinks
 {
     /// <summary>Methods by containing type; <c>*</c> is every method and constructor of the type.</summary>
     private static readonly (string Type, string[] Methods)[] Methods =
@@ -34,11 +34,28 @@ internal static class PayloadSinks
         ("System.Management.Automation.PowerShell", new[] { "AddScript", "AddCommand" }),
     };
 
-    /// <summary>Namespaces every method and constructor of which is a sink: networking and code generation.</summary>
-    private static readonly string[] Namespaces = { "System.Net", "System.Reflection.Emit" };
+    /// <summary>Namespaces (under <c>System</c>) every method and constructor of which is a sink: networking and code generation.</summary>
+    private static readonly string[][] Namespaces = { new[] { "System", "Net" }, new[] { "System", "Reflection", "Emit" } };
+
+    private readonly Dictionary<INamedTypeSymbol, string[]> _types = new(SymbolEqualityComparer.Default);
+
+    public PayloadSinks(Compilation compilation)
+    {
+        foreach (var (name, methods) in Methods)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+            {
+                _types[type] = methods;
+            }
+        }
+    }
+
+    /// <summary>How a sink is named in a message: <c>Assembly.Load</c>, <c>new ProcessStartInfo</c>.</summary>
+    public static string NameOf(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
 
     /// <summary>True when <paramref name="method"/> loads, runs, writes or sends what it is given.</summary>
-    public static bool IsSink(IMethodSymbol? method)
+    public bool IsSink(IMethodSymbol? method)
     {
         var type = method?.ContainingType;
         if (method is null || type is null)
@@ -46,15 +63,41 @@ internal static class PayloadSinks
             return false;
         }
 
-        var name = type.OriginalDefinition.ToDisplayString();
-        return Methods.Any(m => m.Type == name && (m.Methods[0] == "*" || m.Methods.Contains(method.Name)))
-            || Namespaces.Any(n => IsIn(type.ContainingNamespace?.ToDisplayString(), n));
+        return (_types.TryGetValue(type.OriginalDefinition, out var methods) && (methods[0] == "*" || methods.Contains(method.Name)))
+            || Namespaces.Any(root => IsIn(type.ContainingNamespace, root));
     }
 
-    /// <summary>How a sink is named in a message: <c>Assembly.Load</c>, <c>new ProcessStartInfo</c>.</summary>
-    public static string NameOf(IMethodSymbol method) =>
-        method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
+    /// <summary>Whether <paramref name="space"/> is the namespace spelled by <paramref name="root"/> or one inside it, without building its name.</summary>
+    private static bool IsIn(INamespaceSymbol? space, string[] root)
+    {
+        var depth = 0;
+        for (var current = space; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+        {
+            depth++;
+        }
 
-    private static bool IsIn(string? space, string root) =>
-        space is not null && (space == root || space.StartsWith(root + ".", StringComparison.Ordinal));
+        for (var current = space; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace, depth--)
+        {
+            if (depth <= root.Length)
+            {
+                return depth == root.Length && Matches(current, root);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(INamespaceSymbol space, string[] root)
+    {
+        var current = space;
+        for (var i = root.Length - 1; i >= 0; i--, current = current.ContainingNamespace)
+        {
+            if (current.Name != root[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

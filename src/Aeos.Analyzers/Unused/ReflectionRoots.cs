@@ -33,13 +33,13 @@ internal sealed class ReflectionRoots
         foreach (var attribute in symbol.GetAttributes().Where(a => a.AttributeClass?.Name == "DynamicDependencyAttribute"))
         {
             var arguments = attribute.ConstructorArguments;
-            if (arguments.Length < 2 || arguments[0].Value is not int flags)
+            if (arguments.Length < 2 || ValueOf(arguments[0]) is not int flags)
             {
                 continue;
             }
 
-            var type = arguments[1].Value as INamedTypeSymbol;
-            if (type is null && arguments.Length == 3 && arguments[1].Value is string name && arguments[2].Value as string == compilation.AssemblyName)
+            var type = ValueOf(arguments[1]) as INamedTypeSymbol;
+            if (type is null && arguments.Length == 3 && ValueOf(arguments[1]) is string name && ValueOf(arguments[2]) as string == compilation.AssemblyName)
             {
                 type = compilation.GetTypeByMetadataName(name);
             }
@@ -99,18 +99,21 @@ internal sealed class ReflectionRoots
     private static int AccessedMembers(ISymbol symbol) =>
         symbol.GetAttributes()
             .Where(a => a.AttributeClass?.Name == "DynamicallyAccessedMembersAttribute" && a.ConstructorArguments.Length == 1)
-            .Select(a => a.ConstructorArguments[0].Value is int flags ? flags : 0)
+            .Select(a => ValueOf(a.ConstructorArguments[0]) is int flags ? flags : 0)
             .Aggregate(0, (all, flags) => all | flags);
 
     /// <summary><c>[Preserve(AllMembers = true)]</c>, <c>[UsedImplicitly(…WithMembers)]</c> or <c>[PublicAPI]</c> on the type.</summary>
     private static bool KeepsAllMembers(INamedTypeSymbol type) =>
         type.GetAttributes().Any(a => a.AttributeClass?.Name switch
         {
-            "PreserveAttribute" => a.NamedArguments.Any(n => n.Key == "AllMembers" && n.Value.Value is true),
-            "UsedImplicitlyAttribute" => a.ConstructorArguments.Any(c => c.Type?.Name == "ImplicitUseTargetFlags" && c.Value is int flags && (flags & ImplicitUseMembers) != 0),
+            "PreserveAttribute" => a.NamedArguments.Any(n => n.Key == "AllMembers" && ValueOf(n.Value) is true),
+            "UsedImplicitlyAttribute" => a.ConstructorArguments.Any(c => c.Type?.Name == "ImplicitUseTargetFlags" && ValueOf(c) is int flags && (flags & ImplicitUseMembers) != 0),
             "PublicAPIAttribute" => true,
             _ => false,
         });
+
+    /// <summary>The value of an attribute argument; null for an array, whose <c>Value</c> throws.</summary>
+    private static object? ValueOf(TypedConstant constant) => constant.Kind == TypedConstantKind.Array ? null : constant.Value;
 
     private static int BitOf(ISymbol member) => member switch
     {
