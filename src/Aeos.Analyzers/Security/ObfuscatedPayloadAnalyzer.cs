@@ -11,7 +11,8 @@ namespace Aeos.Analyzers.Security;
 /// <summary>
 /// AEOS3009: an obfuscated payload. Reported: a constant of at least 100 characters (a literal, a
 /// <c>const</c>, or a local initialized with one) decoded by <c>Convert.FromBase64String</c> or
-/// <c>Convert.FromHexString</c>; text assembled from at least 6 character codes: <c>new string(new[] { (char)104, … })</c>,
+/// <c>Convert.FromHexString</c>, except a data table decoded once into a static member (<see cref="DecodedData"/>)
+/// that is not an executable; such a member passed to a load, run, write or send call (<see cref="PayloadSinks"/>); text assembled from at least 6 character codes: <c>new string(new[] { (char)104, … })</c>,
 /// <c>string.Concat</c>/<c>Join</c> of such an array, a concatenation of <c>(char)104</c> casts, or
 /// <c>Encoding.GetString(new byte[] { 104, … })</c> of printable ASCII codes.
 /// </summary>
@@ -34,13 +35,15 @@ public sealed class ObfuscatedPayloadAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var encoding = start.Compilation.GetTypeByMetadataName("System.Text.Encoding");
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, encoding), OperationKind.Invocation);
+            var sinks = new PayloadSinks(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, encoding, sinks), OperationKind.Invocation);
             start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(AnalyzeConcatenation, OperationKind.Binary);
+            start.RegisterOperationAction(c => AnalyzeSink(c, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? encoding)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? encoding, PayloadSinks sinks)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var first = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
@@ -49,25 +52,68 @@ public sealed class ObfuscatedPayloadAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!ReportDecodedConstant(context, invocation.TargetMethod, first) && !ReportJoinedCodes(context, invocation))
+        if (!ReportDecodedConstant(context, invocation, first, sinks) && !ReportJoinedCodes(context, invocation))
         {
             ReportDecodedBytes(context, invocation.TargetMethod, first, encoding);
         }
     }
 
-    /// <summary><c>Convert.FromBase64String</c>/<c>FromHexString</c> of a long constant; true when reported.</summary>
-    private static bool ReportDecodedConstant(OperationAnalysisContext context, IMethodSymbol method, IOperation first)
+    /// <summary>
+    /// <c>Convert.FromBase64String</c>/<c>FromHexString</c> of a long constant; true when it is one. A data
+    /// table (decoded once into a static member) is reported only when it decodes to an executable.
+    /// </summary>
+    private static bool ReportDecodedConstant(OperationAnalysisContext context, IInvocationOperation invocation, IOperation first, PayloadSinks sinks)
     {
-        var type = method.ContainingType?.ToDisplayString();
-        if (type == "System.Convert" && method.Name is "FromBase64String" or "FromHexString" && EncodedText(first) is { } text && text.Length >= MinimumEncodedLength)
+        var method = invocation.TargetMethod;
+        if (method.ContainingType?.ToDisplayString() != "System.Convert" || method.Name is not ("FromBase64String" or "FromHexString")
+            || EncodedText(first) is not { Length: >= MinimumEncodedLength } text)
         {
-            var format = method.Name == "FromBase64String" ? "Base64" : "hex";
-            Report(context, "Encoded", string.Format(CultureInfo.InvariantCulture, "A {0}-character {1} literal is decoded at run time", text.Length, format));
-            return true;
+            return false;
         }
 
-        return false;
+        var format = method.Name == "FromBase64String" ? "Base64" : "hex";
+        if (!DecodedData.IsDataTable(invocation, context.ContainingSymbol, sinks))
+        {
+            Report(context, "Encoded", string.Format(CultureInfo.InvariantCulture, "A {0}-character {1} literal is decoded at run time", text.Length, format));
+        }
+        else if (DecodedData.ExecutableSignature(text, format == "Base64") is { } executable)
+        {
+            Report(context, "Encoded", string.Format(CultureInfo.InvariantCulture, "A {0}-character {1} literal decodes to {2}", text.Length, format, executable));
+        }
+
+        return true;
     }
+
+    /// <summary>A load, run, write or send call given a static member that holds a decoded data table.</summary>
+    private static void AnalyzeSink(OperationAnalysisContext context, PayloadSinks sinks)
+    {
+        var (method, inputs) = context.Operation switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments.Select(a => (IOperation)a)),
+            IObjectCreationOperation creation => (creation.Constructor, creation.Arguments.Select(a => (IOperation)a).Concat(creation.Initializer is { } i ? new IOperation[] { i } : Enumerable.Empty<IOperation>())),
+            _ => (null, Enumerable.Empty<IOperation>()),
+        };
+        if (method is null || !sinks.IsSink(method))
+        {
+            return;
+        }
+
+        var read = inputs.SelectMany(i => i.DescendantsAndSelf()).Select(MemberRead).OfType<ISymbol>()
+            .Select(m => (Member: m, Data: DecodedData.DecodedInto(m, context.CancellationToken)))
+            .FirstOrDefault(r => r.Data is not null);
+        if (read.Data is { } data)
+        {
+            Report(context, "Encoded", string.Format(
+                CultureInfo.InvariantCulture, "The {0}-character {1} literal decoded into '{2}.{3}' is passed to {4}", data.Text.Length, data.Format, read.Member.ContainingType.Name, read.Member.Name, PayloadSinks.NameOf(method)));
+        }
+    }
+
+    private static ISymbol? MemberRead(IOperation operation) => operation switch
+    {
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation property => property.Property,
+        _ => null,
+    };
 
     /// <summary><c>string.Concat</c>/<c>Join</c> of a <c>char</c> array of character codes; true when reported.</summary>
     private static bool ReportJoinedCodes(OperationAnalysisContext context, IInvocationOperation invocation)

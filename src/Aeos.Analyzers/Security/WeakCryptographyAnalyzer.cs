@@ -13,6 +13,7 @@ namespace Aeos.Analyzers.Security;
 /// and <c>HashData</c> methods, their derived classes, <c>CryptoConfig.CreateFromName("MD5")</c>); the ECB
 /// mode (<c>Mode = CipherMode.ECB</c>, <c>EncryptEcb</c>/<c>DecryptEcb</c>); RSA and DSA keys under 2048 bits
 /// given as constants (<c>RSA.Create(1024)</c>, <c>new RSACryptoServiceProvider(1024)</c>, <c>KeySize = 1024</c>).
+/// An MD5 or SHA-1 hash that only becomes a <c>Guid</c> is a name-based UUID and is not reported (<see cref="NameBasedUuid"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
@@ -81,6 +82,11 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
         public void AnalyzeCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
+            if (IsNameBasedUuid(creation.Type, creation))
+            {
+                return;
+            }
+
             if (!ReportWeak(context, creation.Type, fixable: false) && IsAsymmetric(creation.Type))
             {
                 ReportSmallKey(context, creation.Arguments);
@@ -91,6 +97,11 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
+            if (method.IsStatic && IsNameBasedUuid(method.ContainingType, invocation))
+            {
+                return;
+            }
+
             if (method.IsStatic && ReportWeak(context, method.ContainingType, IsFixableHash(invocation)))
             {
                 return;
@@ -165,6 +176,10 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
 
             return false;
         }
+
+        /// <summary>An MD5 or SHA-1 hash that only becomes a <c>Guid</c>: a version 3 or 5 UUID, whose format requires the algorithm.</summary>
+        private bool IsNameBasedUuid(ITypeSymbol? type, IOperation origin) =>
+            _weak.Any(w => w.Kind == HashKind && SecurityDiagnostics.IsOrDerivesFrom(type, w.Type)) && NameBasedUuid.BecomesGuid(origin);
 
         /// <summary><c>MD5.Create()</c>, <c>SHA1.HashData(…)</c> … whose hash never leaves the function: SHA-256 changes nothing outside it.</summary>
         private bool IsFixableHash(IInvocationOperation invocation)

@@ -15,7 +15,7 @@ internal static class ImplicitUses
     /// <summary>Attribute names without the <c>Attribute</c> suffix; any namespace.</summary>
     public static readonly ImmutableHashSet<string> Attributes = ImmutableHashSet.Create(
         StringComparer.Ordinal,
-        "DllImport", "LibraryImport", "UnmanagedCallersOnly", "ModuleInitializer", "DynamicDependency",
+        "DllImport", "LibraryImport", "UnmanagedCallersOnly", "ModuleInitializer", "DynamicDependency", "Preserve",
         "UsedImplicitly", "PublicAPI", "MeansImplicitUse",
         "JsonPropertyName", "JsonProperty", "JsonInclude", "JsonConstructor", "JsonExtensionData", "JsonRequired",
         "DataMember", "OnDeserialized", "OnDeserializing", "OnSerialized", "OnSerializing",
@@ -62,10 +62,11 @@ internal static class ImplicitUses
         return false;
     }
 
+    /// <summary>A known attribute, one whose class is marked JetBrains <c>[MeansImplicitUse]</c>, or a configured one.</summary>
     private static bool IsMarker(INamedTypeSymbol type, ImmutableArray<string> configured)
     {
         var name = Trim(type.Name);
-        if (Attributes.Contains(name))
+        if (Attributes.Contains(name) || type.GetAttributes().Any(a => a.AttributeClass?.Name == "MeansImplicitUseAttribute"))
         {
             return true;
         }

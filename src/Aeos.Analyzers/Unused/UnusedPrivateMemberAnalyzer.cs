@@ -20,7 +20,8 @@ namespace Aeos.Analyzers.Unused;
 /// <c>InternalsVisibleTo</c>). References are collected over the whole compilation, generated code
 /// included, so partial types across files and members used only by generated code count as used, as do
 /// <c>nameof</c>, <c>cref</c>, string literals that spell the name (reflection, <c>MemberData("…")</c>,
-/// <c>DebuggerDisplay</c>) and code disabled by <c>#if</c>.
+/// <c>DebuggerDisplay</c>) and code disabled by <c>#if</c>, and members kept through their type
+/// (<see cref="ReflectionRoots"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
@@ -39,6 +40,7 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
             var analysis = new CompilationAnalysis(start.Compilation, new OptionReader(start.Options.AnalyzerConfigOptionsProvider), start.CancellationToken);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeName, SyntaxKind.IdentifierName, SyntaxKind.GenericName);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeString, SyntaxKind.StringLiteralExpression);
+            start.RegisterSyntaxNodeAction(analysis.Roots.AnalyzeTypeOf, SyntaxKind.TypeOfExpression);
             start.RegisterSyntaxTreeAction(analysis.AnalyzeTree);
             start.RegisterCompilationEndAction(analysis.Report);
         });
@@ -67,6 +69,7 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
+                Roots.AddDependencies(symbol, compilation);
                 var setting = SettingsFor(tree, settings, options);
                 if (IsInScope(symbol, setting.Scope == UnusedMembersScope.Internal && !sharesInternals) && IsCandidate(symbol, setting.Markers))
                 {
@@ -74,6 +77,9 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+
+        /// <summary>The members that reflection or a linker keeps through their type.</summary>
+        public ReflectionRoots Roots { get; } = new();
 
         public void AnalyzeName(SyntaxNodeAnalysisContext context)
         {
@@ -143,7 +149,7 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
 
             foreach (var symbol in _candidates.Keys)
             {
-                if (_used.ContainsKey(symbol) || _mentioned.ContainsKey(symbol.Name))
+                if (_used.ContainsKey(symbol) || _mentioned.ContainsKey(symbol.Name) || Roots.IsReflected(symbol))
                 {
                     continue;
                 }

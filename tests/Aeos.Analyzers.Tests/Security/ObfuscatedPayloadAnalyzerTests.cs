@@ -10,6 +10,87 @@ public sealed class ObfuscatedPayloadAnalyzerTests
 {
     private static readonly string Base64 = new string('Q', 120);
     private static readonly string Hex = string.Concat(System.Linq.Enumerable.Repeat("4d5a", 30));
+    private static readonly string HexData = string.Concat(System.Linq.Enumerable.Repeat("00ff", 30));
+    private static readonly string WindowsExecutable = "TVqQ" + new string('A', 116);
+    private static readonly string LinuxExecutable = "f0VMRg" + new string('A', 114);
+
+    /// <summary>Data tables: long constants decoded once into static members, read as data.</summary>
+    private static string DataTables() => $$"""
+        using System;
+        using System.IO;
+        using System.Text;
+
+        public static class Tables
+        {
+            private const string Encoded = "{{Base64}}";
+            private static readonly byte[] Table = Convert.FromBase64String("{{Base64}}");
+            private static readonly byte[] FromConst = Convert.FromBase64String(Encoded);
+            internal static byte[] Hex { get; } = Convert.FromHexString("{{HexData}}");
+            private static readonly string Text = Encoding.UTF8.GetString(Convert.FromBase64String(Encoded));
+            private static readonly MemoryStream Stream = new MemoryStream(Convert.FromBase64String(Encoded));
+            private static readonly byte[] Assigned;
+
+            static Tables()
+            {
+                Assigned = Convert.FromBase64String(Encoded);
+            }
+
+            public static int Lookup(int i) => Table[i] + FromConst[i] + Hex[i] + Text.Length + Assigned[i] + (int)Stream.Length;
+
+            public static Stream Open() => new MemoryStream(Table);
+
+            public static string Describe() => Encoding.UTF8.GetString(Assigned);
+        }
+        """;
+
+    /// <summary>Look-alikes of data tables that are payloads: executables, sinks, lambdas, locals, instance fields, and reads passed to a sink.</summary>
+    private static string StagedPayloads() => $$"""
+        using System;
+        using System.Diagnostics;
+        using System.IO;
+        using System.Net.Sockets;
+        using System.Reflection;
+        using System.Text;
+
+        public static class Stages
+        {
+            private const string Encoded = "{{Base64}}";
+            private static readonly byte[] Stage = Convert.FromBase64String(Encoded);
+            internal static readonly string Script = Encoding.UTF8.GetString(Convert.FromBase64String("{{Base64}}"));
+            private static readonly byte[] Binary = {|#0:Convert.FromHexString("{{Hex}}")|};
+            private static readonly byte[] Windows = {|#1:Convert.FromBase64String("{{WindowsExecutable}}")|};
+            private static readonly byte[] Linux = {|#2:Convert.FromBase64String("{{LinuxExecutable}}")|};
+            private static readonly Assembly Loaded = Assembly.Load({|#3:Convert.FromBase64String(Encoded)|});
+            private static readonly Func<byte[]> Later = () => {|#4:Convert.FromBase64String(Encoded)|};
+            private static readonly byte[] Dropped;
+
+            static Stages()
+            {
+                var bytes = {|#5:Convert.FromBase64String(Encoded)|};
+                Dropped = bytes;
+            }
+
+            public static int Sizes() => Binary.Length + Windows.Length + Linux.Length + Dropped.Length + Later().Length + Loaded.GetTypes().Length;
+
+            public static void Run(Socket socket)
+            {
+                {|#6:Assembly.Load(Stage)|};
+                {|#7:File.WriteAllBytes("stage.exe", Stage)|};
+                {|#8:socket.Send(Stage)|};
+            }
+        }
+
+        public class Runner
+        {
+            private readonly byte[] _data = {|#9:Convert.FromBase64String("{{Base64}}")|};
+
+            public void Go() => {|#10:Process.Start(Stages.Script)|};
+
+            public ProcessStartInfo Info() => {|#11:new ProcessStartInfo { FileName = Stages.Script }|};
+
+            public int Size() => _data.Length;
+        }
+        """;
 
     private static string Positives() => $$"""
         using System;
@@ -65,6 +146,27 @@ public sealed class ObfuscatedPayloadAnalyzerTests
     [Fact]
     public async Task ShortLiteralsInputsLettersAndBinaryDataAreNotReported() =>
         await Verify.VerifyAnalyzerAsync(Negatives);
+
+    [Fact]
+    public async Task DataTablesDecodedOnceIntoStaticMembersAreNotReported() =>
+        await Verify.VerifyAnalyzerAsync(DataTables());
+
+    [Fact]
+    public async Task ExecutablesSinksLambdasLocalsInstanceFieldsAndDataTablesPassedToASinkAreReported() =>
+        await Verify.VerifyAnalyzerAsync(
+            StagedPayloads(),
+            Expected(0, "A 120-character hex literal decodes to a Windows executable (MZ header)"),
+            Expected(1, "A 120-character Base64 literal decodes to a Windows executable (MZ header)"),
+            Expected(2, "A 120-character Base64 literal decodes to an ELF executable"),
+            Expected(3, "A 120-character Base64 literal is decoded at run time"),
+            Expected(4, "A 120-character Base64 literal is decoded at run time"),
+            Expected(5, "A 120-character Base64 literal is decoded at run time"),
+            Expected(6, "The 120-character Base64 literal decoded into 'Stages.Stage' is passed to Assembly.Load"),
+            Expected(7, "The 120-character Base64 literal decoded into 'Stages.Stage' is passed to File.WriteAllBytes"),
+            Expected(8, "The 120-character Base64 literal decoded into 'Stages.Stage' is passed to Socket.Send"),
+            Expected(9, "A 120-character Base64 literal is decoded at run time"),
+            Expected(10, "The 120-character Base64 literal decoded into 'Stages.Script' is passed to Process.Start"),
+            Expected(11, "The 120-character Base64 literal decoded into 'Stages.Script' is passed to new ProcessStartInfo"));
 
     private static DiagnosticResult Expected(int location, string what) =>
         Verify.Diagnostic(DiagnosticDescriptors.ObfuscatedPayload).WithLocation(location).WithArguments(what);

@@ -46,7 +46,7 @@ public sealed class WeakHashToSha256FixerTests
                 if (hex == known) { Console.WriteLine("same"); }
             }
 
-            public Guid Id(byte[] data) => new Guid({|#7:MD5.HashData(data)|});
+            public MemoryStream Wrapped(byte[] data) => new MemoryStream({|#7:MD5.HashData(data)|});
         }
         """;
 
@@ -87,7 +87,7 @@ public sealed class WeakHashToSha256FixerTests
                 if (hex == known) { Console.WriteLine("same"); }
             }
 
-            public Guid Id(byte[] data) => new Guid({|#7:MD5.HashData(data)|});
+            public MemoryStream Wrapped(byte[] data) => new MemoryStream({|#7:MD5.HashData(data)|});
         }
         """;
 

@@ -7,7 +7,7 @@ using Verify = Aeos.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
 
 namespace Aeos.Analyzers.Tests.Unused;
 
-public sealed class UnusedPrivateMemberAnalyzerTests
+public sealed partial class UnusedPrivateMemberAnalyzerTests
 {
     private const string Unused = """
         using System;
