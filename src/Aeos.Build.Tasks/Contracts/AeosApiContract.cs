@@ -53,7 +53,7 @@ public sealed class AeosApiContract : Task
 
     public override bool Execute()
     {
-        if (!TryReadAssembly(out var current))
+        if (!TryReadAssembly(annotated: true, out var current))
         {
             return false;
         }
@@ -65,12 +65,20 @@ public sealed class AeosApiContract : Task
                 return false;
             }
 
-            var diff = ApiDiff.Compare(accepted, current);
-            var verdict = Judge(accepted, current, diff);
-            AtomicFile.WriteIfChanged(DiffFile, Utf8.GetBytes(diff.Render(accepted, current, ContractVerdicts.Text(verdict))));
+            // An accepted file of an earlier version has no nullable annotations: it is judged against this build's
+            // surface without them, and the file kept afterwards is the annotated one.
+            var compared = current;
+            if (accepted?.Format == ApiSurface.Unannotated && !TryReadAssembly(annotated: false, out compared))
+            {
+                return false;
+            }
+
+            var diff = ApiDiff.Compare(accepted, compared);
+            var verdict = Judge(accepted, compared, diff);
+            AtomicFile.WriteIfChanged(DiffFile, Utf8.GetBytes(diff.Render(accepted, compared, ContractVerdicts.Text(verdict))));
             if (verdict == ContractVerdict.Rejected)
             {
-                ReportBreaks(accepted!, current, diff);
+                ReportBreaks(accepted!, compared, diff);
                 return false;
             }
 
@@ -130,11 +138,11 @@ public sealed class AeosApiContract : Task
         }
     }
 
-    private bool TryReadAssembly(out ApiSurface current)
+    private bool TryReadAssembly(bool annotated, out ApiSurface current)
     {
         try
         {
-            current = ApiSurfaceReader.Read(AssemblyFile, Version);
+            current = ApiSurfaceReader.Read(AssemblyFile, Version, annotated);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException)

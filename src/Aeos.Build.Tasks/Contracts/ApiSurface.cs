@@ -10,27 +10,41 @@ namespace Aeos.Build.Tasks.Contracts;
 /// The public API surface of one assembly and its file, <c>&lt;AssemblyName&gt;.api.txt</c>: three header
 /// lines, then one signature per line, sorted ordinally, LF line ends, UTF-8 without byte-order mark.
 /// <code>
-/// # aeos-api-surface: 1
+/// # aeos-api-surface: 2
 /// # assembly: Contoso.Geometry 2.1.0.0
 /// # version: 2.1.0
 /// Contoso.Geometry.Shape | public abstract class Contoso.Geometry.Shape : System.IComparable&lt;Contoso.Geometry.Shape&gt;
 /// Contoso.Geometry.Shape.Area | public abstract double Area { get; protected set; }
 /// </code>
+/// Format 2 writes nullable reference annotations (<c>string?</c>); format 1, of earlier versions, did not.
 /// </summary>
 internal sealed class ApiSurface
 {
-    public const string FormatLine = "# aeos-api-surface: 1";
+    /// <summary>The format of earlier versions: no nullable annotations.</summary>
+    public const int Unannotated = 1;
+
+    /// <summary>The format this version writes: nullable reference annotations included.</summary>
+    public const int Annotated = 2;
+
+    private const string FormatPrefix = "# aeos-api-surface: ";
+
+    /// <summary>The first line of a file this version writes.</summary>
+    public const string FormatLine = FormatPrefix + "2";
     private const string AssemblyPrefix = "# assembly: ";
     private const string VersionPrefix = "# version: ";
     private const int HeaderLines = 3;
 
-    public ApiSurface(string assemblyName, string assemblyVersion, string version, IReadOnlyList<string> signatures)
+    public ApiSurface(string assemblyName, string assemblyVersion, string version, IReadOnlyList<string> signatures, int format)
     {
+        Format = format;
         AssemblyName = assemblyName;
         AssemblyVersion = assemblyVersion;
         Version = version;
         Signatures = signatures;
     }
+
+    /// <summary><see cref="Unannotated"/> or <see cref="Annotated"/>.</summary>
+    public int Format { get; }
 
     public string AssemblyName { get; }
 
@@ -51,7 +65,7 @@ internal sealed class ApiSurface
     public string Serialize()
     {
         var text = new StringBuilder()
-            .Append(FormatLine).Append('\n')
+            .Append(FormatPrefix).Append(Format.ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append(AssemblyPrefix).Append(AssemblyName).Append(' ').Append(AssemblyVersion).Append('\n')
             .Append(VersionPrefix).Append(Version).Append('\n');
         foreach (var signature in Signatures)
@@ -66,7 +80,8 @@ internal sealed class ApiSurface
     public static ApiSurface Parse(string text)
     {
         var lines = SplitLines(text);
-        Expect(lines.Count >= HeaderLines && lines[0] == FormatLine, 1, "the first line must be '" + FormatLine + "'");
+        var format = lines.Count >= HeaderLines && lines[0] == FormatPrefix + "1" ? Unannotated : Annotated;
+        Expect(lines.Count >= HeaderLines && (lines[0] == FormatPrefix + "1" || lines[0] == FormatPrefix + "2"), 1, "the first line must be '" + FormatPrefix + "2' (or 1, of an earlier version)");
         var assembly = Header(lines[1], AssemblyPrefix, 2);
         var space = assembly.LastIndexOf(' ');
         Expect(space > 0, 2, "expected '" + AssemblyPrefix + "<name> <version>'");
@@ -78,7 +93,7 @@ internal sealed class ApiSurface
             CheckSignature(signatures, i);
         }
 
-        return new ApiSurface(assembly.Substring(0, space), assembly.Substring(space + 1), version, signatures);
+        return new ApiSurface(assembly.Substring(0, space), assembly.Substring(space + 1), version, signatures, format);
     }
 
     private static void CheckSignature(List<string> signatures, int index)

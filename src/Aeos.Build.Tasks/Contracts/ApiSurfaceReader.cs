@@ -15,7 +15,8 @@ internal static class ApiSurfaceReader
 {
     /// <exception cref="BadImageFormatException">The file is not a .NET assembly.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ApiSurface Read(string assemblyPath, string? version)
+    /// <param name="annotated">Whether nullable reference annotations are written (format 2); false reproduces format 1.</param>
+    public static ApiSurface Read(string assemblyPath, string? version, bool annotated = true)
     {
         using var stream = File.OpenRead(assemblyPath);
         using var image = new PEReader(stream);
@@ -32,13 +33,14 @@ internal static class ApiSurfaceReader
 
         var assembly = reader.GetAssemblyDefinition();
         var lines = new List<string>();
+        var nullable = annotated ? new NullableContexts(reader) : null;
         foreach (var handle in reader.TypeDefinitions.Where(handle => Visibility.IsVisible(reader, handle)))
         {
-            new TypeSurface(reader, handle).AddTo(lines);
+            new TypeSurface(reader, handle, nullable).AddTo(lines);
         }
 
         var assemblyVersion = assembly.Version.ToString();
         var sorted = lines.Distinct(StringComparer.Ordinal).OrderBy(line => line, StringComparer.Ordinal).ToList();
-        return new ApiSurface(reader.GetString(assembly.Name), assemblyVersion, string.IsNullOrEmpty(version) ? assemblyVersion : version!, sorted);
+        return new ApiSurface(reader.GetString(assembly.Name), assemblyVersion, string.IsNullOrEmpty(version) ? assemblyVersion : version!, sorted, annotated ? ApiSurface.Annotated : ApiSurface.Unannotated);
     }
 }

@@ -35,10 +35,12 @@ internal sealed class MemberDeclaration
     private readonly bool _sealedContainer;
     private readonly bool _inInterface;
     private readonly string _typeName;
+    private readonly AnnotatedSignatures _signatures;
 
-    public MemberDeclaration(MetadataReader reader, GenericScope scope, bool sealedContainer, bool inInterface, string typeName)
+    public MemberDeclaration(MetadataReader reader, GenericScope scope, bool sealedContainer, bool inInterface, string typeName, NullableContexts? nullable)
     {
         _reader = reader;
+        _signatures = new AnnotatedSignatures(reader, nullable);
         _scope = scope;
         _sealedContainer = sealedContainer;
         _inInterface = inInterface;
@@ -57,7 +59,7 @@ internal sealed class MemberDeclaration
 
         var generics = method.GetGenericParameters();
         var scope = _scope.WithMethodParameters(GenericParameters.Names(_reader, generics));
-        var signature = method.DecodeSignature(TypeNameProvider.Instance, scope);
+        var signature = _signatures.Method(method, scope);
         var parameters = "(" + Parameters.Render(_reader, method, signature, signature.ParameterTypes.Length, scope) + ")";
         var head = access + " " + MethodModifiers.Of(method.Attributes, _inInterface);
         var returnType = Parameters.ReturnType(_reader, method, signature.ReturnType);
@@ -89,7 +91,7 @@ internal sealed class MemberDeclaration
         }
 
         var name = _reader.GetString(property.Name);
-        var signature = property.DecodeSignature(TypeNameProvider.Instance, _scope);
+        var signature = _signatures.Property(property, primary.Handle, _scope);
         var type = Parameters.ReturnType(_reader, _reader.GetMethodDefinition(primary.Handle), signature.ReturnType);
         var declared = signature.ParameterTypes.Length == 0 ? name : "this[" + IndexerParameters(primary.Handle, signature.ParameterTypes.Length) + "]";
         var head = primary.Access + " " + MethodModifiers.Of(primary.Attributes, _inInterface) + type + " " + declared;
@@ -106,7 +108,7 @@ internal sealed class MemberDeclaration
         }
 
         var name = _reader.GetString(@event.Name);
-        var type = TypeNameProvider.Instance.Of(_reader, @event.Type, _scope);
+        var type = _signatures.Event(@event, adder.Handle, _scope);
         return (name, adder.Access + " " + MethodModifiers.Of(adder.Attributes, _inInterface) + "event " + type + " " + name);
     }
 
@@ -120,7 +122,7 @@ internal sealed class MemberDeclaration
             return null;
         }
 
-        var type = field.DecodeSignature(TypeNameProvider.Instance, _scope);
+        var type = _signatures.Field(field, _scope);
         if ((field.Attributes & FieldAttributes.Literal) != 0)
         {
             return (name, access + " const " + type + " " + name + " = " + ConstantFormatter.Typed(ConstantFormatter.Format(_reader, field.GetDefaultValue()), type));
@@ -185,6 +187,6 @@ internal sealed class MemberDeclaration
     private string IndexerParameters(MethodDefinitionHandle accessor, int count)
     {
         var method = _reader.GetMethodDefinition(accessor);
-        return Parameters.Render(_reader, method, method.DecodeSignature(TypeNameProvider.Instance, _scope), count, _scope);
+        return Parameters.Render(_reader, method, _signatures.Method(method, _scope), count, _scope);
     }
 }

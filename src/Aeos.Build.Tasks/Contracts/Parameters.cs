@@ -90,7 +90,7 @@ internal static class Parameters
         {
             // The compiler stores `default` of a type parameter or of a struct (CancellationToken ct = default) as a null constant.
             var value = ConstantFormatter.Format(reader, constant);
-            var isDefault = value == "null" && (type.IsValueType || scope.Declares(type.Name));
+            var isDefault = value == "null" && (type.IsValueType || scope.Declares(type.Name.TrimEnd('?')));
             return " = " + (isDefault ? "default" : ConstantFormatter.Typed(value, type.Name));
         }
 

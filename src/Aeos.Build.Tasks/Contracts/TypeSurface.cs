@@ -16,10 +16,13 @@ internal sealed class TypeSurface
     private readonly string _key;
     private readonly GenericScope _scope;
     private readonly TypeShape _shape;
+    private readonly NullableContexts? _nullable;
 
-    public TypeSurface(MetadataReader reader, TypeDefinitionHandle handle)
+    /// <param name="nullable">The nullable contexts, to write annotations; null for a surface without them (format 1).</param>
+    public TypeSurface(MetadataReader reader, TypeDefinitionHandle handle, NullableContexts? nullable)
     {
         _reader = reader;
+        _nullable = nullable;
         _type = reader.GetTypeDefinition(handle);
         _key = MetadataNames.Raw(reader, handle);
         _scope = new GenericScope(GenericParameters.Names(reader, _type.GetGenericParameters()), System.Array.Empty<string>());
@@ -40,7 +43,7 @@ internal sealed class TypeSurface
         }
 
         var accessors = Accessors();
-        var members = new MemberDeclaration(_reader, _scope, IsSealed, IsInterface, _key);
+        var members = new MemberDeclaration(_reader, _scope, IsSealed, IsInterface, _key, _nullable);
         Add(lines, _type.GetMethods().Where(handle => !accessors.Contains(handle)).Select(members.Method));
         Add(lines, _type.GetProperties().Select(members.Property));
         Add(lines, _type.GetEvents().Select(members.Event));

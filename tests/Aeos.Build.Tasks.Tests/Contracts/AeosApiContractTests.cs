@@ -40,7 +40,7 @@ public sealed class AeosApiContractTests : IDisposable
         Assert.True(Run(Library, "1.2.0"));
 
         Assert.Equal(
-            "# aeos-api-surface: 1\n# assembly: Lib 1.0.0.0\n# version: 1.2.0\n"
+            "# aeos-api-surface: 2\n# assembly: Lib 1.0.0.0\n# version: 1.2.0\n"
             + "Lib.Calculator | public class Lib.Calculator\nLib.Calculator..ctor | public Calculator()\n" + AddLine + "\n" + SubtractLine + "\n",
             File.ReadAllText(SurfaceFile));
         Assert.Equal(
@@ -126,6 +126,34 @@ public sealed class AeosApiContractTests : IDisposable
     }
 
     [Fact]
+    public void AnAcceptedFileOfTheEarlierFormatIsJudgedWithoutAnnotationsAndRewrittenWithThem()
+    {
+        const string Nullable = "namespace Lib { public class Names { public string? Find(string key) => null; } }";
+        Directory.CreateDirectory(Path.GetDirectoryName(SurfaceFile)!);
+        File.WriteAllText(SurfaceFile, "# aeos-api-surface: 1\n# assembly: Lib 1.0.0.0\n# version: 1.0.0\n"
+            + "Lib.Names | public class Lib.Names\nLib.Names..ctor | public Names()\nLib.Names.Find | public string Find(string key)\n");
+
+        Assert.True(Run(Nullable, "1.0.1"));
+
+        Assert.Empty(_engine.Errors);
+        Assert.Contains("# result: unchanged", File.ReadAllText(DiffFile), StringComparison.Ordinal);
+        Assert.Equal(
+            "# aeos-api-surface: 2\n# assembly: Lib 1.0.0.0\n# version: 1.0.1\nLib.Names | public class Lib.Names\nLib.Names..ctor | public Names()\nLib.Names.Find | public string? Find(string key)\n",
+            File.ReadAllText(SurfaceFile));
+    }
+
+    [Fact]
+    public void AChangedAnnotationIsAChangedSignature()
+    {
+        Assert.True(Run("namespace Lib { public class Names { public string Find(string key) => key; } }", "1.0.0"));
+
+        Assert.False(Run("namespace Lib { public class Names { public string? Find(string key) => key; } }", "1.1.0"));
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Contains("'Lib.Names.Find | public string Find(string key)' was removed or changed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AChangedSignatureIsARemovalAndAnAddition()
     {
         Assert.True(Run(Library, "1.2.0"));
@@ -192,7 +220,7 @@ public sealed class AeosApiContractTests : IDisposable
     }
 
     [Theory]
-    [InlineData("# aeos-api-surface: 2\n# assembly: Lib 1.0.0.0\n# version: 1.0.0\n", 1)]
+    [InlineData("# aeos-api-surface: 3\n# assembly: Lib 1.0.0.0\n# version: 1.0.0\n", 1)]
     [InlineData("# aeos-api-surface: 1\n# assembly: Lib\n# version: 1.0.0\n", 2)]
     [InlineData("# aeos-api-surface: 1\n# assembly: Lib 1.0.0.0\n# version: next\n", 3)]
     [InlineData("# aeos-api-surface: 1\n# assembly: Lib 1.0.0.0\n# version: 1.0.0\nB | b\nA | a\n", 5)]
