@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -35,62 +34,84 @@ internal readonly struct ShimComment
 /// </summary>
 internal static class ShimComments
 {
-    private static readonly Regex MarkerLine = new(
-        @"^[\s/*]*(?<marker>TODO|HACK|FIXME)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly string[] Markers = { "TODO", "HACK", "FIXME" };
 
     /// <summary>Every shim comment in the trivia of <paramref name="root"/>.</summary>
-    public static IEnumerable<ShimComment> Find(SyntaxNode root)
+    public static List<ShimComment> Find(SyntaxNode root)
     {
+        var found = new List<ShimComment>();
         foreach (var token in root.DescendantTokens())
         {
-            foreach (var comment in Find(token.LeadingTrivia))
+            if (token.HasLeadingTrivia)
             {
-                yield return comment;
+                Collect(token.LeadingTrivia, found);
             }
 
-            foreach (var comment in Find(token.TrailingTrivia))
+            if (token.HasTrailingTrivia)
             {
-                yield return comment;
+                Collect(token.TrailingTrivia, found);
             }
         }
+
+        return found;
     }
 
-    private static IEnumerable<ShimComment> Find(SyntaxTriviaList trivia)
+    private static void Collect(SyntaxTriviaList trivia, List<ShimComment> found)
     {
         for (var i = 0; i < trivia.Count; i++)
         {
             var kind = trivia[i].Kind();
-            if (IsDocumentation(trivia[i].ToString()))
+            if (kind == SyntaxKind.SingleLineCommentTrivia && CommentMarker(trivia[i].ToString()) is { } marker)
             {
-                continue;
-            }
-
-            if (kind == SyntaxKind.SingleLineCommentTrivia && Marker(trivia[i].ToString()) is { } marker)
-            {
-                yield return new ShimComment(trivia[i], marker, WithContinuation(trivia, i));
+                found.Add(new ShimComment(trivia[i], marker, WithContinuation(trivia, i)));
             }
             else if (kind == SyntaxKind.MultiLineCommentTrivia && FromBlock(trivia[i]) is { } block)
             {
-                yield return block;
+                found.Add(block);
             }
         }
     }
+
+    /// <summary>The marker a comment starts with, or null (for documentation comments too).</summary>
+    private static string? CommentMarker(string comment) => IsDocumentation(comment) ? null : Marker(comment);
 
     /// <summary><c>///</c> and <c>/** */</c>, which the compiler lexes as plain comments when it does not parse documentation.</summary>
     private static bool IsDocumentation(string comment) =>
         (comment.StartsWith("///", StringComparison.Ordinal) && !comment.StartsWith("////", StringComparison.Ordinal))
         || (comment.StartsWith("/**", StringComparison.Ordinal) && !comment.StartsWith("/**/", StringComparison.Ordinal));
 
+    /// <summary>The marker word (in capitals) that <paramref name="line"/> starts with after spaces, slashes and stars, or null.</summary>
     private static string? Marker(string line)
     {
-        var match = MarkerLine.Match(line);
-        return match.Success ? match.Groups["marker"].Value.ToUpperInvariant() : null;
+        var start = 0;
+        while (start < line.Length && (char.IsWhiteSpace(line[start]) || line[start] == '/' || line[start] == '*'))
+        {
+            start++;
+        }
+
+        foreach (var marker in Markers)
+        {
+            if (string.Compare(line, start, marker, 0, marker.Length, StringComparison.OrdinalIgnoreCase) == 0 && !IsWordCharacter(line, start + marker.Length))
+            {
+                return marker;
+            }
+        }
+
+        return null;
     }
+
+    private static bool IsWordCharacter(string text, int index) =>
+        index < text.Length && (char.IsLetterOrDigit(text[index]) || text[index] == '_');
 
     private static ShimComment? FromBlock(SyntaxTrivia comment)
     {
-        var lines = comment.ToString().Split('\n');
+        var text = comment.ToString();
+        if (IsDocumentation(text))
+        {
+            return null;
+        }
+
+        var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (Marker(lines[i]) is { } marker)

@@ -51,7 +51,8 @@ public sealed class TransitionalShimAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, INamedTypeSymbol obsolete, BuildDate date)
     {
         var attribute = (AttributeSyntax)context.Node;
-        if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor
+        if (!IsNamedObsolete(attribute.Name)
+            || context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor
             || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, obsolete))
         {
             return;
@@ -63,6 +64,22 @@ public sealed class TransitionalShimAnalyzer : DiagnosticAnalyzer
             : "The [Obsolete] attribute of '" + owner.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + "'";
         var properties = owner is null ? ImmutableDictionary<string, string?>.Empty : ContainingSymbols.PropertiesFor(owner);
         Check(context.ReportDiagnostic, attribute.GetLocation(), subject, Message(context.SemanticModel, attribute, context.CancellationToken), date, properties);
+    }
+
+    /// <summary>
+    /// Whether the attribute is spelled <c>Obsolete</c> or <c>ObsoleteAttribute</c> (qualified or not): only those are bound,
+    /// since binding every attribute of a project costs more than the rest of the rule. An alias is not followed.
+    /// </summary>
+    private static bool IsNamedObsolete(NameSyntax name)
+    {
+        var identifier = name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        return identifier is "Obsolete" or "ObsoleteAttribute";
     }
 
     /// <summary>The constant text of the attribute's message argument (the first positional one), or empty.</summary>

@@ -80,6 +80,30 @@ public sealed class TransitionalShimAnalyzerTests
     }
 
     [Fact]
+    public async Task APlanAfterABlankLineOrAnotherMarkerDoesNotContinueTheMarker()
+    {
+        const string source = """
+            public class Cache
+            {
+                {|#0:// TODO: the plan is in the next paragraph|}
+
+                // remove-by: 2026-12-31 #1
+                {|#1:// HACK: the next marker has its own plan|}
+                // FIXME: remove-by: 2026-12-31 #2
+                public int Size() => 1; {|#2:// TODO: a trailing marker|}
+                // remove-by: 2026-12-31 #3
+                public void Clear() { }
+            }
+            """;
+
+        await RunAsync(
+            source,
+            Untracked(0, "The TODO comment", "has no removal date and ticket"),
+            Untracked(1, "The HACK comment", "has no removal date and ticket"),
+            Untracked(2, "The TODO comment", "has no removal date and ticket"));
+    }
+
+    [Fact]
     public async Task TheDateBoundariesAreTodayAndThirtyDaysAhead()
     {
         const string source = """

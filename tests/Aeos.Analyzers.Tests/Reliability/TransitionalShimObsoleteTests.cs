@@ -65,7 +65,6 @@ public sealed class TransitionalShimObsoleteTests
     {
         const string source = """
             using System;
-            using Gone = System.ObsoleteAttribute;
 
             public class Legacy
             {
@@ -77,7 +76,7 @@ public sealed class TransitionalShimObsoleteTests
                 [Obsolete("Use Size; " + Plan)]
                 public int Length => 0;
 
-                [Gone("remove-by: 2026-12-07 https://tracker.example/issues/9")]
+                [global::System.ObsoleteAttribute("remove-by: 2026-12-07 https://tracker.example/issues/9")]
                 public event EventHandler? Changed;
 
                 [Serializable]
@@ -85,6 +84,19 @@ public sealed class TransitionalShimObsoleteTests
 
                 public string Note => "[Obsolete]";
             }
+            """;
+
+        await RunAsync(source);
+    }
+
+    [Fact]
+    public async Task AnAliasOfObsoleteIsNotFollowed()
+    {
+        const string source = """
+            using Gone = System.ObsoleteAttribute;
+
+            [Gone]
+            public class Old { }
             """;
 
         await RunAsync(source);
