@@ -27,6 +27,10 @@ internal static class RuleIdentifiers
 
     public const string AsyncVoid = "AEOS4006";
 
+    public const string UntrackedShim = "AEOS4007";
+
+    public const string ShimRemovalDate = "AEOS4008";
+
     public const string CyclomaticComplexity = "AEOS1001";
 
     public const string InheritanceDepth = "AEOS1004";

@@ -117,6 +117,24 @@ public sealed class ConsumerBuildTests
     }
 
     [Fact]
+    public void TheBuildDateReachesTheShimRulesThroughAeosToday()
+    {
+        var consumer = _fixture.CreateConsumer("shim-dates");
+        consumer.Write("Aeos.Sample/Order.cs", consumer.Read("Aeos.Sample/Order.cs") + "\n// TODO: split express orders off. remove-by: 2026-12-31 #14\n");
+
+        var expired = consumer.Build("-p:AeosToday=2027-01-02");
+
+        Assert.True(expired.ExitCode != 0, expired.ToString());
+        Assert.Contains("Order.cs(6,1): error AEOS4008: The TODO comment is due for removal on 2026-12-31, 2 days ago: the shim has expired (today is 2027-01-02)", expired.Output, StringComparison.Ordinal);
+
+        var inTime = consumer.Build("-p:AeosToday=2026-12-07");
+
+        Assert.True(inTime.ExitCode == 0, inTime.ToString());
+        Assert.DoesNotContain("AEOS4008", inTime.Output, StringComparison.Ordinal);
+        Assert.Contains("Aeos: 2 violations (0 errors, 2 warnings), 0 baselined", inTime.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheMasterSwitchTurnsEverythingOff()
     {
         var consumer = _fixture.CreateConsumer("disabled");
