@@ -7,7 +7,7 @@ namespace Aeos.Analyzers;
 /// severities and help links are seen together. Default severities here match the strict preset in
 /// <c>build/Aeos.Analyzers.globalconfig</c>.
 /// </summary>
-internal static class DiagnosticDescriptors
+internal static partial class DiagnosticDescriptors
 {
     /// <summary>Where each rule's page lives: <c>docs/rules/{id}.md</c> in the repository.</summary>
     public const string HelpLinkBase = "https://github.com/aeos-analyzers/Aeos.Analyzers/blob/main/docs/rules/";
