@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using Aeos.Tests.Shared;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using Verify = Aeos.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Aeos.Analyzers.Reliability.UnseededRandomInTestsAnalyzer>;
@@ -95,6 +96,15 @@ public sealed class UnseededRandomInTestsAnalyzerTests
             """;
 
         await Run(source, TestProject);
+    }
+
+    [Fact]
+    public void ThePackageAndTheRepositoryMakeIsTestProjectVisibleToTheAnalyzers()
+    {
+        const string item = "<CompilerVisibleProperty Include=\"IsTestProject\" />";
+
+        Assert.Contains(item, System.IO.File.ReadAllText(RepositoryPaths.Combine("build", "Aeos.Analyzers.props")), System.StringComparison.Ordinal);
+        Assert.Contains(item, System.IO.File.ReadAllText(RepositoryPaths.Combine("Directory.Build.targets")), System.StringComparison.Ordinal);
     }
 
     private static async Task Run(string source, string? globalConfig, params DiagnosticResult[] expected)

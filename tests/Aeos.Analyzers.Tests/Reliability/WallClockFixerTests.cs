@@ -143,6 +143,34 @@ public sealed class WallClockFixerTests
         await test.RunAsync(System.Threading.CancellationToken.None);
     }
 
+    [Fact]
+    public void TheReplacementsKeepTheValueAndTheKind()
+    {
+        var instant = new System.DateTimeOffset(2026, 3, 29, 1, 30, 0, System.TimeSpan.Zero);
+        var clock = new FixedClock(instant);
+
+        Assert.Equal(System.DateTimeKind.Utc, clock.GetUtcNow().UtcDateTime.Kind);
+        Assert.Equal(instant.UtcDateTime, clock.GetUtcNow().UtcDateTime);
+        Assert.Equal(System.DateTimeKind.Local, clock.GetUtcNow().LocalDateTime.Kind);
+        Assert.Equal(instant.UtcDateTime.ToLocalTime(), clock.GetUtcNow().LocalDateTime);
+        Assert.Equal(instant.UtcDateTime.ToLocalTime().Date, clock.GetUtcNow().LocalDateTime.Date);
+        Assert.Equal(System.TimeZoneInfo.Local.GetUtcOffset(instant), clock.GetLocalNow().Offset);
+        Assert.Equal(instant.ToLocalTime(), clock.GetLocalNow());
+
+        // Why DateTime.Now does not become GetLocalNow().DateTime: that DateTime has no kind.
+        Assert.Equal(System.DateTimeKind.Unspecified, clock.GetLocalNow().DateTime.Kind);
+    }
+
     private static DiagnosticResult Expected(int location, string read) =>
         Verify.Diagnostic(DiagnosticDescriptors.WallClockRead).WithLocation(location).WithArguments(read);
+
+    /// <summary>A clock stopped at one instant, in the machine's time zone.</summary>
+    private sealed class FixedClock : System.TimeProvider
+    {
+        private readonly System.DateTimeOffset _instant;
+
+        public FixedClock(System.DateTimeOffset instant) => _instant = instant;
+
+        public override System.DateTimeOffset GetUtcNow() => _instant;
+    }
 }
