@@ -31,6 +31,10 @@ internal static class RuleIdentifiers
 
     public const string ShimRemovalDate = "AEOS4008";
 
+    public const string WallClockRead = "AEOS4010";
+
+    public const string UnseededRandomInTests = "AEOS4011";
+
     public const string CyclomaticComplexity = "AEOS1001";
 
     public const string InheritanceDepth = "AEOS1004";

@@ -61,7 +61,7 @@ public sealed class CollectSarif : Task
         if (!AtomicFile.WriteIfChanged(EvidenceFile, content))
         {
             // Same bytes: keep the file, but mark it current so the incremental check skips this step next time.
-            File.SetLastWriteTimeUtc(EvidenceFile, DateTime.UtcNow);
+            BuildClock.Touch(EvidenceFile);
         }
 
         AtomicFile.Write(SummaryFile, Encoding.UTF8.GetBytes(summary.ToJson()));

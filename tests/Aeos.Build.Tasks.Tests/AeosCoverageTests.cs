@@ -95,10 +95,12 @@ public sealed class AeosCoverageTests : IDisposable
     public void OnlyAReportOfThisRunCounts()
     {
         var old = Cobertura("old.xml", 0.1, 0.1);
-        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddHours(-1));
+        // The file system's clock, which the task compares with: the time the report was just written.
+        var written = File.GetLastWriteTimeUtc(old);
+        File.SetLastWriteTimeUtc(old, written.AddHours(-1));
 
         var task = Coverage(old);
-        task.NotBeforeTicks = DateTime.UtcNow.AddMinutes(-1).Ticks;
+        task.NotBeforeTicks = written.AddMinutes(-1).Ticks;
 
         Assert.True(task.Execute());
         Assert.Empty(_engine.Errors);

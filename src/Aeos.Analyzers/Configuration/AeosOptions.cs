@@ -22,6 +22,16 @@ internal enum BuiltInBannedSymbols
     Included = 1,
 }
 
+/// <summary>Whether AEOS4010 reports wall-clock reads in <c>Main</c> and top-level statements.</summary>
+internal enum WallClockInEntryPoint
+{
+    /// <summary>Not reported: the program's entry point is where the real clock is chosen.</summary>
+    Allowed = 0,
+
+    /// <summary>Reported like any other code.</summary>
+    Reported = 1,
+}
+
 /// <summary>Every option the analyzers read, with its type and default.</summary>
 internal static class AeosOptions
 {
@@ -58,6 +68,9 @@ internal static class AeosOptions
     public static readonly ChoiceOption<BuiltInBannedSymbols> BannedSymbolsDefaults =
         new("aeos.banned_symbols_defaults", RuleIdentifiers.BannedSymbol, BuiltInBannedSymbols.Included, "false", "true");
 
+    public static readonly ChoiceOption<WallClockInEntryPoint> WallClockInEntryPoint =
+        new("aeos.wall_clock_in_entry_point", RuleIdentifiers.WallClockRead, Configuration.WallClockInEntryPoint.Allowed, "false", "true");
+
     /// <summary>All options; the documentation check verifies that each rule page lists exactly its own.</summary>
     public static ImmutableArray<AeosOption> All { get; } = ImmutableArray.Create<AeosOption>(
         MaxFunctionLines,
@@ -70,5 +83,6 @@ internal static class AeosOptions
         InheritanceDepthIgnoredBases,
         UnusedMembersScope,
         UsedImplicitlyAttributes,
-        BannedSymbolsDefaults);
+        BannedSymbolsDefaults,
+        WallClockInEntryPoint);
 }

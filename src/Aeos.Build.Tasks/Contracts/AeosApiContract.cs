@@ -119,7 +119,7 @@ public sealed class AeosApiContract : Task
         if (!AtomicFile.WriteIfChanged(SurfaceFile, Utf8.GetBytes(current.Serialize())))
         {
             // Same surface: keep the file but mark it current, so the incremental check skips the gate next time.
-            File.SetLastWriteTimeUtc(SurfaceFile, DateTime.UtcNow);
+            BuildClock.Touch(SurfaceFile);
         }
 
         var importance = Breaking ? MessageImportance.High : MessageImportance.Low;

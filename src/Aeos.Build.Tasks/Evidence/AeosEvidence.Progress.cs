@@ -11,7 +11,7 @@ public sealed partial class AeosEvidence
     {
         var entry = new ProgressEntry
         {
-            Timestamp = DateTime.UtcNow,
+            Timestamp = BuildClock.UtcNow,
             LoopId = UsedLoopId,
             Area = Phase + ":" + ProjectName,
             Breaking = BuildFacts.ApiBreaking(ApiDiffFile),

@@ -124,7 +124,7 @@ public sealed class AeosSbom : Task
         }
 
         // Same bytes: keep the file, but mark it current so the incremental check skips this step next time.
-        File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        BuildClock.Touch(path);
         return false;
     }
 

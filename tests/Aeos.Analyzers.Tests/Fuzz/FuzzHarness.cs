@@ -41,6 +41,8 @@ public sealed class FuzzHarness
         ["aeos.min_documentation_coverage"] = "100",
         ["aeos.documentation_scope"] = "internal",
         ["aeos.unused_members_scope"] = "internal",
+        ["aeos.wall_clock_in_entry_point"] = "true",
+        ["build_property.IsTestProject"] = "true",
     };
 
     private static readonly ImmutableArray<AdditionalText> AdditionalFiles = ImmutableArray.Create<AdditionalText>(

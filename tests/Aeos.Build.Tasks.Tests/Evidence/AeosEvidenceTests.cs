@@ -168,14 +168,16 @@ public sealed class AeosEvidenceTests
         Assert.True(fixture.Task("App.Tests").Execute());
         var old = Path.Combine(fixture.Root, "old.trx");
         File.WriteAllText(old, "<TestRun old='1' />");
-        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddHours(-1));
+        // The file system's clock, which the task compares with: the time the result was just written.
+        var written = File.GetLastWriteTimeUtc(old);
+        File.SetLastWriteTimeUtc(old, written.AddHours(-1));
         var fresh = Path.Combine(fixture.Root, "fresh.trx");
         File.WriteAllText(fresh, "<TestRun fresh='1' />");
         var coverage = Path.Combine(fixture.Root, "coverage.cobertura.xml");
         File.WriteAllText(coverage, "<coverage line-rate='0.873' branch-rate='0.5' />");
         var task = fixture.Task("App.Tests", "test");
         task.TestResults = new[] { new Microsoft.Build.Utilities.TaskItem(old), new Microsoft.Build.Utilities.TaskItem(fresh) };
-        task.NotBeforeTicks = DateTime.UtcNow.AddMinutes(-5).Ticks;
+        task.NotBeforeTicks = written.AddMinutes(-5).Ticks;
         task.CoverageReport = coverage;
         task.LineCoverage = "87.3";
         task.BranchCoverage = "50.0";
