@@ -177,7 +177,7 @@ public sealed class TransitionalShimAnalyzerTests
     [Fact]
     public async Task WithoutTheBuildPropertyTodayIsTheCurrentUtcDate()
     {
-        var now = DateTime.UtcNow.Date;
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime.Date;
         var inWindow = now.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var yesterday = now.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var test = new Verify.Test { TestCode = "// TODO: remove-by: " + inWindow + " #1\n{|#0:// TODO: remove-by: " + yesterday + " #2|}\npublic class C { }\n" };
@@ -190,7 +190,7 @@ public sealed class TransitionalShimAnalyzerTests
     [Fact]
     public async Task AnInvalidBuildDateIsReportedAndTheCurrentDateIsUsed()
     {
-        var test = CreateTest("// TODO: remove-by: " + DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " #1\npublic class C { }\n", "07/12/2026");
+        var test = CreateTest("// TODO: remove-by: " + TimeProvider.System.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " #1\npublic class C { }\n", "07/12/2026");
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticDescriptors.InvalidOption)
             .WithArguments("07/12/2026", BuildDate.PropertyKey, "not a yyyy-MM-dd date", "(the current UTC date)"));
 
