@@ -17,14 +17,14 @@ internal static class Parameters
     public static string Render(MetadataReader reader, MethodDefinition method, MethodSignature<string> signature, int count, GenericScope scope)
     {
         var rows = RowsBySequence(reader, method);
-        var valueTypes = method.DecodeSignature(ValueTypeProvider.Instance, null).ParameterTypes;
+        var valueKinds = method.DecodeSignature(ValueTypeProvider.Instance, null).ParameterTypes;
         var extension = MetadataNames.HasAttribute(reader, method.GetCustomAttributes(), CompilerServices + "ExtensionAttribute");
         var rendered = new List<string>();
         for (var i = 0; i < count; i++)
         {
             rows.TryGetValue(i + 1, out var row);
             var prefix = i == 0 && extension ? "this " : string.Empty;
-            rendered.Add(prefix + One(reader, row, (signature.ParameterTypes[i], valueTypes[i]), i, scope));
+            rendered.Add(prefix + One(reader, row, (signature.ParameterTypes[i], valueKinds[i]), i, scope));
         }
 
         return string.Join(", ", rendered);
@@ -43,7 +43,7 @@ internal static class Parameters
         return isReadOnly ? "ref readonly " + returnType.Remove(0, TypeNameProvider.ByRefPrefix.Length) : returnType;
     }
 
-    private static string One(MetadataReader reader, Parameter? row, (string Name, bool IsValueType) type, int index, GenericScope scope)
+    private static string One(MetadataReader reader, Parameter? row, (string Name, ValueKind Kind) type, int index, GenericScope scope)
     {
         if (row is not { } parameter)
         {
@@ -60,7 +60,7 @@ internal static class Parameters
             modifier += RefKind(reader, parameter) + " ";
         }
 
-        return modifier + plainType + " " + name + DefaultValue(reader, parameter, (plainType, type.IsValueType), scope);
+        return modifier + plainType + " " + name + DefaultValue(reader, parameter, (plainType, type.Kind), scope);
     }
 
     private static bool IsParams(MetadataReader reader, Parameter parameter) =>
@@ -83,14 +83,16 @@ internal static class Parameters
         return isOut ? "out" : "ref";
     }
 
-    private static string DefaultValue(MetadataReader reader, Parameter parameter, (string Name, bool IsValueType) type, GenericScope scope)
+    private static string DefaultValue(MetadataReader reader, Parameter parameter, (string Name, ValueKind Kind) type, GenericScope scope)
     {
         var constant = parameter.GetDefaultValue();
         if (!constant.IsNil)
         {
             // The compiler stores `default` of a type parameter or of a struct (CancellationToken ct = default) as a null constant.
             var value = ConstantFormatter.Format(reader, constant);
-            var isDefault = value == "null" && (type.IsValueType || scope.Declares(type.Name.TrimEnd('?')));
+            // An annotated type parameter (T?) is still the type parameter; Nullable<T> (also written T?) keeps its null.
+            var isDefault = value == "null"
+                && (type.Kind == ValueKind.Value || (type.Kind == ValueKind.Reference && scope.Declares(type.Name.TrimEnd('?'))));
             return " = " + (isDefault ? "default" : ConstantFormatter.Typed(value, type.Name));
         }
 

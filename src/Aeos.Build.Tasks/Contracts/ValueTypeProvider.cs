@@ -3,52 +3,69 @@ using System.Reflection.Metadata;
 
 namespace Aeos.Build.Tasks.Contracts;
 
+/// <summary>What a signature's type is for its default value: a reference type (or type parameter), <c>Nullable&lt;T&gt;</c>, or another value type.</summary>
+internal enum ValueKind
+{
+    Reference,
+    Nullable,
+    Value,
+}
+
 /// <summary>
-/// Whether a signature's type is a value type other than <c>Nullable&lt;T&gt;</c>: a parameter of such a type whose
-/// default the compiler stored as a null constant was written <c>= default</c> (a struct has no <c>null</c>).
-/// Type parameters are answered by <see cref="GenericScope"/>; pointers, arrays and references are not value types.
+/// The <see cref="ValueKind"/> of a signature's type: a parameter of a value type other than <c>Nullable&lt;T&gt;</c> whose
+/// default the compiler stored as a null constant was written <c>= default</c> (a struct has no <c>null</c>), while one of
+/// <c>Nullable&lt;T&gt;</c> was written <c>= null</c>. Type parameters are answered by <see cref="GenericScope"/>;
+/// pointers, arrays and references are not value types.
 /// </summary>
-internal sealed class ValueTypeProvider : ISignatureTypeProvider<bool, object?>
+internal sealed class ValueTypeProvider : ISignatureTypeProvider<ValueKind, object?>
 {
     public static ValueTypeProvider Instance { get; } = new();
 
-    public bool GetArrayType(bool elementType, ArrayShape shape) => false;
+    public ValueKind GetArrayType(ValueKind elementType, ArrayShape shape) => ValueKind.Reference;
 
-    public bool GetByReferenceType(bool elementType) => elementType;
+    public ValueKind GetByReferenceType(ValueKind elementType) => elementType;
 
-    public bool GetFunctionPointerType(MethodSignature<bool> signature) => false;
+    public ValueKind GetFunctionPointerType(MethodSignature<ValueKind> signature) => ValueKind.Reference;
 
-    public bool GetGenericInstantiation(bool genericType, ImmutableArray<bool> typeArguments) => genericType;
+    public ValueKind GetGenericInstantiation(ValueKind genericType, ImmutableArray<ValueKind> typeArguments) => genericType;
 
-    public bool GetGenericMethodParameter(object? genericContext, int index) => false;
+    public ValueKind GetGenericMethodParameter(object? genericContext, int index) => ValueKind.Reference;
 
-    public bool GetGenericTypeParameter(object? genericContext, int index) => false;
+    public ValueKind GetGenericTypeParameter(object? genericContext, int index) => ValueKind.Reference;
 
-    public bool GetModifiedType(bool modifier, bool unmodifiedType, bool isRequired) => unmodifiedType;
+    public ValueKind GetModifiedType(ValueKind modifier, ValueKind unmodifiedType, bool isRequired) => unmodifiedType;
 
-    public bool GetPinnedType(bool elementType) => elementType;
+    public ValueKind GetPinnedType(ValueKind elementType) => elementType;
 
-    public bool GetPointerType(bool elementType) => false;
+    public ValueKind GetPointerType(ValueKind elementType) => ValueKind.Reference;
 
-    public bool GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode is not (PrimitiveTypeCode.Object or PrimitiveTypeCode.String);
+    public ValueKind GetPrimitiveType(PrimitiveTypeCode typeCode) =>
+        typeCode is PrimitiveTypeCode.Object or PrimitiveTypeCode.String ? ValueKind.Reference : ValueKind.Value;
 
-    public bool GetSZArrayType(bool elementType) => false;
+    public ValueKind GetSZArrayType(ValueKind elementType) => ValueKind.Reference;
 
-    public bool GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind)
+    public ValueKind GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind)
     {
         var definition = reader.GetTypeDefinition(handle);
-        return IsValueType(rawTypeKind, reader.GetString(definition.Namespace), reader.GetString(definition.Name));
+        return KindOf(rawTypeKind, reader.GetString(definition.Namespace), reader.GetString(definition.Name));
     }
 
-    public bool GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
+    public ValueKind GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
     {
         var reference = reader.GetTypeReference(handle);
-        return IsValueType(rawTypeKind, reader.GetString(reference.Namespace), reader.GetString(reference.Name));
+        return KindOf(rawTypeKind, reader.GetString(reference.Namespace), reader.GetString(reference.Name));
     }
 
-    public bool GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
+    public ValueKind GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
         reader.GetTypeSpecification(handle).DecodeSignature(this, genericContext);
 
-    private static bool IsValueType(byte rawTypeKind, string ns, string name) =>
-        rawTypeKind == (byte)SignatureTypeKind.ValueType && !(ns == "System" && name == "Nullable`1");
+    private static ValueKind KindOf(byte rawTypeKind, string ns, string name)
+    {
+        if (rawTypeKind != (byte)SignatureTypeKind.ValueType)
+        {
+            return ValueKind.Reference;
+        }
+
+        return ns == "System" && name == "Nullable`1" ? ValueKind.Nullable : ValueKind.Value;
+    }
 }

@@ -227,7 +227,7 @@ internal sealed class BundleReport
         function.Metrics.TryGetValue(rule, out var metric) ? ProjectRecord.Format(metric.Value) + " / " + ProjectRecord.Format(metric.Limit) : "\u2013";
 
     /// <summary>The floor in percent at one decimal, as the gate compares it.</summary>
-    private static double Floor(ProjectRecord record, string metric) => Math.Round(Metric(record, metric) * 100.0, 1, MidpointRounding.AwayFromZero);
+    private static double Floor(ProjectRecord record, string metric) => CoverageFloor.Percent(Metric(record, metric));
 
     private static string FloorText(ProjectRecord record, string metric) => record.Metrics.ContainsKey(metric) ? Percent(Metric(record, metric)) : "\u2013";
 

@@ -20,6 +20,7 @@ public sealed class NullableAnnotationTests : IDisposable
                 public string Plain(string s) => s;
                 public ref string? Refs(ref string? x) => ref x;
                 public U? Default<U>(U? value = default) => value;
+                public S? Optional<S>(S? value = null) where S : struct => value;
                 public string? Name { get; set; }
                 public string?[] Items = new string?[0];
                 public event System.EventHandler<string?>? Named;
@@ -53,6 +54,7 @@ public sealed class NullableAnnotationTests : IDisposable
                 "N.Nullables`1.Map | public System.Collections.Generic.Dictionary<string, object?>? Map(System.Collections.Generic.List<string?> list, (string?, int) pair, int? n, T? t, System.Collections.Generic.KeyValuePair<string?, string> kv, string?[]? names)",
                 "N.Nullables`1.Name | public string? Name { get; set; }",
                 "N.Nullables`1.Named | public event System.EventHandler<string?>? Named",
+                "N.Nullables`1.Optional | public S? Optional<S>(S? value = null) where S : struct",
                 "N.Nullables`1.Plain | public string Plain(string s)",
                 "N.Nullables`1.Refs | public ref string? Refs(ref string? x)",
                 "N.Oblivious.Old | public string Old(string s, object o)",
@@ -73,6 +75,10 @@ public sealed class NullableAnnotationTests : IDisposable
         Assert.StartsWith("# aeos-api-surface: 2\n", annotated.Serialize(), StringComparison.Ordinal);
         Assert.Contains("N.Nullables`1.Map | public System.Collections.Generic.Dictionary<string, object> Map(System.Collections.Generic.List<string> list, (string, int) pair, int? n, T t, System.Collections.Generic.KeyValuePair<string, string> kv, string[] names)", plain.Signatures);
         Assert.Equal(annotated.Signatures.Count, plain.Signatures.Count);
+
+        // A Nullable<S> default stays '= null' in both formats: the earlier format wrote it so, and an upgrade must not change it.
+        Assert.Contains("N.Nullables`1.Optional | public S? Optional<S>(S? value = null) where S : struct", plain.Signatures);
+        Assert.Contains("N.Nullables`1.Default | public U Default<U>(U value = default)", plain.Signatures);
     }
 
     private ApiSurface Read(bool annotated) =>
