@@ -1,0 +1,43 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace Aeos.RealCode;
+
+/// <summary>The commands of eng/realcode/run.sh that need the analyzers in process or a SARIF reader.</summary>
+internal static class Program
+{
+    private const string Usage = """
+        usage: Aeos.RealCode summary SARIF...
+               Aeos.RealCode sample --seed N --per-rule N SARIF...
+               Aeos.RealCode fixes CSC_RSP
+               Aeos.RealCode agree SARIF...
+        """;
+
+    private static async Task<int> Main(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            await Console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        var rest = args.Skip(1).ToArray();
+        switch (args[0])
+        {
+            case "summary":
+                SummaryCommand.Run(rest);
+                return 0;
+            case "sample":
+                SampleCommand.Run(rest);
+                return 0;
+            case "agree":
+                return AgreementCommand.Run(rest);
+            case "fixes":
+                return await FixSafety.FixSafetyCommand.RunAsync(rest[0]).ConfigureAwait(false);
+            default:
+                await Console.Error.WriteLineAsync("unknown command '" + args[0] + "'\n" + Usage).ConfigureAwait(false);
+                return 2;
+        }
+    }
+}
