@@ -150,8 +150,9 @@ public sealed class BlockingWaitInAsyncCodeAnalyzer : DiagnosticAnalyzer
         private void ReportOverload(OperationAnalysisContext context, IInvocationOperation invocation)
         {
             var overloads = AsyncOverloads.Find(invocation, _types, context.ContainingSymbol);
-            if (overloads.IsEmpty)
+            if (overloads.IsEmpty || EnclosingCode.CallsAnyOf(invocation, overloads))
             {
+                // A function that also calls the async form chose between the two: a sync/async dual-mode method.
                 return;
             }
 

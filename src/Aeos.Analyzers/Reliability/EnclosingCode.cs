@@ -30,6 +30,22 @@ internal static class EnclosingCode
     }
 
     /// <summary>
+    /// True when the innermost function around <paramref name="operation"/> (the lambda, local function or member
+    /// body it is in) also calls one of <paramref name="methods"/>.
+    /// </summary>
+    public static bool CallsAnyOf(IOperation operation, IEnumerable<IMethodSymbol> methods)
+    {
+        var root = operation;
+        while (root.Parent is { } parent && root is not IAnonymousFunctionOperation and not ILocalFunctionOperation)
+        {
+            root = parent;
+        }
+
+        var wanted = new HashSet<IMethodSymbol>(methods.Select(m => m.OriginalDefinition), SymbolEqualityComparer.Default);
+        return root.Descendants().OfType<IInvocationOperation>().Any(i => wanted.Contains(i.TargetMethod.OriginalDefinition));
+    }
+
+    /// <summary>
     /// The loops, innermost first, that run <paramref name="operation"/> once per iteration: it is in their
     /// body, their condition or their increment, not in a <c>foreach</c> collection or a <c>for</c>
     /// initializer, which run once. The walk stops at the enclosing lambda or local function.

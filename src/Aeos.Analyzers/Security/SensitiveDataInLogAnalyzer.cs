@@ -11,8 +11,11 @@ namespace Aeos.Analyzers.Security;
 /// <summary>
 /// AEOS3012: a parameter, local, field or property named like a secret or like personal data passed to a
 /// logging call: as an argument, inside a <c>params</c> array, an interpolated message or a concatenation.
-/// A logging call is a method of Microsoft.Extensions.Logging, Serilog, NLog or log4net, a
-/// <c>[LoggerMessage]</c> method, or a method of a type whose name ends in <c>Logger</c> or <c>Log</c>.
+/// A logging call is a method of Microsoft.Extensions.Logging, Serilog, NLog or log4net from a referenced
+/// assembly (inside the logging library's own code its other methods are not log writes), a <c>[LoggerMessage]</c>
+/// method, or a method of a type whose name ends in <c>Logger</c> or <c>Log</c>. Values of types that cannot hold a
+/// secret's text are not reported: numbers, dates and enums (<see cref="NonConstantText"/>), a <c>char</c>,
+/// cancellation tokens, and collections of anything but text.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SensitiveDataInLogAnalyzer : DiagnosticAnalyzer
@@ -50,14 +53,14 @@ public sealed class SensitiveDataInLogAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!IsLoggingCall(invocation.TargetMethod))
+        if (!IsLoggingCall(invocation.TargetMethod, context.Compilation.Assembly))
         {
             return;
         }
 
         foreach (var value in invocation.Arguments.SelectMany(a => Values(a.Value)))
         {
-            if (NameOf(value) is { } name && Sensitivity(name) is { } what && NonConstantText.IsData(value))
+            if (NameOf(value) is { } name && Sensitivity(name) is { } what && NonConstantText.IsData(value) && !SecretFreeTypes.CannotHoldSecret(value.Type))
             {
                 context.ReportDiagnostic(SecurityDiagnostics.Create(
                     DiagnosticDescriptors.SensitiveDataInLog,
@@ -72,19 +75,27 @@ public sealed class SensitiveDataInLogAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsLoggingCall(IMethodSymbol method)
+    private static bool IsLoggingCall(IMethodSymbol method, IAssemblySymbol analysed)
     {
         var type = method.ReducedFrom?.ContainingType ?? method.ContainingType;
-        return (type is not null && IsLoggingType(type))
+        return (type is not null && IsLoggingType(type, analysed))
             || method.GetAttributes().Any(a => a.AttributeClass?.Name == "LoggerMessageAttribute");
     }
 
-    /// <summary>A type of a logging library's namespace, or one named <c>…Logger</c> or <c>…Log</c>.</summary>
-    private static bool IsLoggingType(INamedTypeSymbol type)
+    /// <summary>
+    /// A type named <c>…Logger</c> or <c>…Log</c>, or a type of a logging library's namespace that the analysed
+    /// assembly references (when the analysed code is that library, its parsers and sinks are not log calls).
+    /// </summary>
+    private static bool IsLoggingType(INamedTypeSymbol type, IAssemblySymbol analysed)
     {
+        if (type.Name.EndsWith("Logger", StringComparison.Ordinal) || type.Name.EndsWith("Log", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        return Array.Exists(LoggingNamespaces, n => ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))
-            || type.Name.EndsWith("Logger", StringComparison.Ordinal) || type.Name.EndsWith("Log", StringComparison.Ordinal);
+        return !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, analysed)
+            && Array.Exists(LoggingNamespaces, n => ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal));
     }
 
     /// <summary>The values an argument writes: itself, the elements of a <c>params</c> array, the holes of an interpolation, the parts of a concatenation.</summary>

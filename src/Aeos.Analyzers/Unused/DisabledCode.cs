@@ -30,6 +30,34 @@ internal static class DisabledCode
         return words;
     }
 
+    /// <summary>
+    /// Adds the words of each disabled region of the enclosing type (or block) that mentions <paramref name="name"/>:
+    /// the <c>#if</c>/<c>#else</c> twin of a function, compiled in another configuration with the same call sites.
+    /// </summary>
+    public static void AddTwinWords(SyntaxNode function, string name, ISet<string> words)
+    {
+        var container = function.Parent;
+        if (container is null || !container.ContainsDirectives)
+        {
+            return;
+        }
+
+        foreach (var trivia in container.DescendantTrivia())
+        {
+            if (!trivia.IsKind(SyntaxKind.DisabledTextTrivia))
+            {
+                continue;
+            }
+
+            var region = new HashSet<string>(System.StringComparer.Ordinal);
+            AddWords(trivia.ToString(), region);
+            if (region.Contains(name))
+            {
+                words.UnionWith(region);
+            }
+        }
+    }
+
     /// <summary>Adds the identifier-like words of <paramref name="text"/> (a leading <c>@</c> dropped).</summary>
     public static void AddWords(string text, ISet<string> words)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Aeos.Analyzers.Unused;
@@ -50,6 +51,15 @@ internal static class ImposedSignatures
 
         return false;
     }
+
+    /// <summary>
+    /// True when a comment before the function switches another tool's unused-parameter check off for it
+    /// (<c>// ReSharper disable once UnusedParameter.Local</c>): the author has already said the parameter stays.
+    /// </summary>
+    public static bool SuppressedByComment(SyntaxNode function) =>
+        function.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia)
+            && t.ToString().IndexOf("ReSharper disable", StringComparison.Ordinal) >= 0
+            && t.ToString().IndexOf("UnusedParameter", StringComparison.Ordinal) >= 0);
 
     private static bool IsIde0060Suppression(AttributeData attribute) =>
         attribute.AttributeClass?.Name is "SuppressMessageAttribute" or "UnconditionalSuppressMessageAttribute"

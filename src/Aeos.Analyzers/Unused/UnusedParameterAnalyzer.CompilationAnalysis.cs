@@ -24,7 +24,7 @@ public sealed partial class UnusedParameterAnalyzer
 
         public void AnalyzeFunction(SyntaxNodeAnalysisContext context)
         {
-            if (context.IsGeneratedCode)
+            if (context.IsGeneratedCode || ImposedSignatures.SuppressedByComment(context.Node))
             {
                 return;
             }

@@ -50,6 +50,7 @@ public sealed partial class UnusedParameterAnalyzer : DiagnosticAnalyzer
         }
 
         var words = DisabledCode.Words(body);
+        DisabledCode.AddTwinWords(context.Node, symbol.Name, words);
         var names = body.DescendantNodes(descendIntoTrivia: false).OfType<IdentifierNameSyntax>().ToLookup(n => n.Identifier.ValueText);
         foreach (var parameter in parameters.Parameters)
         {

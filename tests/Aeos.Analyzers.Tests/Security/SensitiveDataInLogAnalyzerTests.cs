@@ -8,7 +8,7 @@ namespace Aeos.Analyzers.Tests.Security;
 
 public sealed class SensitiveDataInLogAnalyzerTests
 {
-    /// <summary>Look-alikes of Microsoft.Extensions.Logging and Serilog with their real names.</summary>
+    /// <summary>Look-alikes of Microsoft.Extensions.Logging and Serilog with their real names, in an assembly of their own as the real ones are.</summary>
     private const string Libraries = """
         namespace Microsoft.Extensions.Logging
         {
@@ -79,8 +79,7 @@ public sealed class SensitiveDataInLogAnalyzerTests
     [Fact]
     public async Task SecretsAndPersonalDataPassedToLoggingCallsAreReported()
     {
-        var test = new Verify.Test { TestCode = Positives };
-        test.TestState.Sources.Add(Libraries);
+        var test = WithLibraries(Positives);
         test.ExpectedDiagnostics.Add(Expected(0, "Password", "LogInformation", "a secret"));
         test.ExpectedDiagnostics.Add(Expected(1, "resetToken", "LogWarning", "a secret"));
         test.ExpectedDiagnostics.Add(Expected(2, "Email", "LogWarning", "personal data"));
@@ -93,8 +92,62 @@ public sealed class SensitiveDataInLogAnalyzerTests
     [Fact]
     public async Task OtherValuesDescriptionsAndNonLoggingCallsAreNotReported()
     {
-        var test = new Verify.Test { TestCode = Negatives };
-        test.TestState.Sources.Add(Libraries);
+        await WithLibraries(Negatives).RunAsync();
+    }
+
+    [Fact]
+    public async Task TheLoggingLibrarysOwnParsersAndSinksAreNotLoggingCalls()
+    {
+        // The analysed code is the logging library itself (as when Serilog or NLog is built): a method of its
+        // namespace is a parser or a sink, not a log write. Its own "...Log" type still is one.
+        const string code = """
+            namespace Serilog.Core
+            {
+                public sealed class Sink
+                {
+                    public void Run(string apiToken, char tokenChar)
+                    {
+                        Emit(apiToken);
+                        Skip(tokenChar);
+                        SelfLog.WriteLine("failed with {0}", {|#0:apiToken|});
+                    }
+
+                    private void Emit(string text) { }
+                    private void Skip(char c) { }
+                }
+
+                public static class SelfLog { public static void WriteLine(string format, object arg) { } }
+            }
+            """;
+        var test = new Verify.Test { TestCode = code };
+        test.ExpectedDiagnostics.Add(Expected(0, "apiToken", "WriteLine", "a secret"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task TokensThatCannotHoldTextAreNotReportedButTextTokensAre()
+    {
+        const string code = """
+            using System.Collections.Generic;
+            using System.Threading;
+            using Microsoft.Extensions.Logging;
+
+            public enum TokenKind { Text, Hole }
+
+            public class Worker
+            {
+                public void Stop(ILogger logger, CancellationToken cancellationToken, CancellationTokenSource tokenSource, char tokenChar,
+                    List<TokenKind> tokens, string[] apiTokens, Dictionary<string, string> secrets)
+                {
+                    logger.LogInformation("stopping {Token} {Source} {Char} {Kinds}", cancellationToken, tokenSource, tokenChar, tokens);
+                    logger.LogInformation("keys {Keys} {Secrets}", {|#0:apiTokens|}, {|#1:secrets|});
+                }
+            }
+            """;
+        var test = WithLibraries(code);
+        test.ExpectedDiagnostics.Add(Expected(0, "apiTokens", "LogInformation", "a secret"));
+        test.ExpectedDiagnostics.Add(Expected(1, "secrets", "LogInformation", "a secret"));
 
         await test.RunAsync();
     }
@@ -107,6 +160,14 @@ public sealed class SensitiveDataInLogAnalyzerTests
     [InlineData("userName", null)]
     public void ClassifiesNames(string name, string? expected) =>
         Assert.Equal(expected, SensitiveDataInLogAnalyzer.Sensitivity(name));
+
+    private static Verify.Test WithLibraries(string code)
+    {
+        var test = new Verify.Test { TestCode = code };
+        test.TestState.AdditionalProjects["Logging"].Sources.Add(Libraries);
+        test.TestState.AdditionalProjectReferences.Add("Logging");
+        return test;
+    }
 
     private static DiagnosticResult Expected(int location, string name, string method, string what) =>
         Verify.Diagnostic(DiagnosticDescriptors.SensitiveDataInLog).WithLocation(location).WithArguments(name, method, what);
