@@ -65,7 +65,7 @@ for step in $steps; do
       done < <(codebases) ;;
     summary) codebases | cut -f1 | sed "s:^:$work/:;s:$:/aeos.sarif:" | xargs "${tool[@]}" summary ;;
     sample)  codebases | cut -f1 | sed "s:^:$work/:;s:$:/aeos.sarif:" | xargs "${tool[@]}" sample --seed 20261207 --per-rule 10 ;;
-    fixes)   for name in Serilog FluentValidation; do "${tool[@]}" fixes "$work/$name/aeos.csc.rsp"; done ;;
+    fixes)   for name in Serilog FluentValidation NLog Humanizer; do "${tool[@]}" fixes "$work/$name/aeos.csc.rsp"; done ;;
     agree)   codebases | cut -f1 | sed "s:^:$work/:;s:$:/agree.sarif:" | xargs "${tool[@]}" agree ;;
     *) echo "unknown step '$step' (build, summary, sample, fixes, agree)" >&2; exit 2 ;;
   esac

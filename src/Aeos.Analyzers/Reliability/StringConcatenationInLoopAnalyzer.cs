@@ -9,7 +9,7 @@ namespace Aeos.Analyzers.Reliability;
 /// <summary>
 /// AEOS4004: <c>s += …</c> on a string inside a loop, where <c>s</c> outlives the iteration (declared
 /// outside the loop, a parameter, a field or property not reached through the loop's own variables).
-/// Loops that cannot run twice are ignored.
+/// Loops that cannot run twice, and loops over a small written-out table (<see cref="FixedSizeCollections"/>), are ignored.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StringConcatenationInLoopAnalyzer : DiagnosticAnalyzer
@@ -32,7 +32,8 @@ public sealed class StringConcatenationInLoopAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var loop = EnclosingCode.RepeatingLoops(assignment).FirstOrDefault(l => EnclosingCode.IsLoopInvariant(assignment.Target, l) && !EnclosingCode.RunsAtMostOnce(l));
+        var loop = EnclosingCode.RepeatingLoops(assignment).FirstOrDefault(l =>
+            EnclosingCode.IsLoopInvariant(assignment.Target, l) && !EnclosingCode.RunsAtMostOnce(l) && !FixedSizeCollections.IsOverSmallFixedCollection(l));
         if (loop is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(

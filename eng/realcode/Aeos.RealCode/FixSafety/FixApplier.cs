@@ -53,8 +53,7 @@ internal sealed class FixApplier
     public async Task<IReadOnlyList<FixOutcome>> ApplyAllInDocumentAsync(string ruleId, ImmutableArray<Diagnostic> diagnostics)
     {
         var outcomes = new List<FixOutcome>();
-        var first = diagnostics[0];
-        var document = _project.GetDocument(first.Location.SourceTree);
+        var document = _project.GetDocument(diagnostics[0].Location.SourceTree);
         if (document is null)
         {
             return outcomes;
@@ -62,12 +61,33 @@ internal sealed class FixApplier
 
         foreach (var fixer in FixersOf(ruleId))
         {
-            var action = await FixAllAsync(fixer, document, diagnostics).ConfigureAwait(false);
+            var offered = await FirstOfferedAsync(fixer, document, diagnostics).ConfigureAwait(false);
+            if (offered is null)
+            {
+                continue;
+            }
+
+            var action = await FixAllAsync(fixer, document, diagnostics, offered).ConfigureAwait(false);
             var error = action is null ? "no Fix All action" : await NewErrorAsync(action).ConfigureAwait(false);
             outcomes.Add(new FixOutcome(ruleId, "document", document.FilePath ?? document.Name, error));
         }
 
         return outcomes;
+    }
+
+    /// <summary>The first fix the fixer offers for any of the diagnostics (a fix may be offered for some only); null: none.</summary>
+    private static async Task<CodeAction?> FirstOfferedAsync(CodeFixProvider fixer, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            var actions = await ActionsAsync(fixer, document, diagnostic).ConfigureAwait(false);
+            if (actions.Count > 0)
+            {
+                return actions[0];
+            }
+        }
+
+        return null;
     }
 
     private IEnumerable<CodeFixProvider> FixersOf(string id) => _fixers.Where(f => f.FixableDiagnosticIds.Contains(id));
@@ -80,17 +100,16 @@ internal sealed class FixApplier
         return actions;
     }
 
-    private static async Task<CodeAction?> FixAllAsync(CodeFixProvider fixer, Document document, ImmutableArray<Diagnostic> diagnostics)
+    private static async Task<CodeAction?> FixAllAsync(CodeFixProvider fixer, Document document, ImmutableArray<Diagnostic> diagnostics, CodeAction offered)
     {
         var provider = fixer.GetFixAllProvider();
-        var actions = await ActionsAsync(fixer, document, diagnostics[0]).ConfigureAwait(false);
-        if (provider is null || actions.Count == 0)
+        if (provider is null)
         {
             return null;
         }
 
         var context = new FixAllContext(
-            document, fixer, FixAllScope.Document, actions[0].EquivalenceKey, new[] { diagnostics[0].Id },
+            document, fixer, FixAllScope.Document, offered.EquivalenceKey, new[] { diagnostics[0].Id },
             new FixedDiagnostics(diagnostics), CancellationToken.None);
         return await provider.GetFixAsync(context).ConfigureAwait(false);
     }
