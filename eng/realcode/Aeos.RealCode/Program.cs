@@ -10,7 +10,7 @@ internal static class Program
     private const string Usage = """
         usage: Aeos.RealCode summary SARIF...
                Aeos.RealCode sample --seed N --per-rule N SARIF...
-               Aeos.RealCode fixes CSC_RSP
+               Aeos.RealCode fixes [--wide] CSC_RSP
                Aeos.RealCode agree SARIF...
         """;
 
@@ -34,7 +34,7 @@ internal static class Program
             case "agree":
                 return AgreementCommand.Run(rest);
             case "fixes":
-                return await FixSafety.FixSafetyCommand.RunAsync(rest[0]).ConfigureAwait(false);
+                return await FixSafety.FixSafetyCommand.RunAsync(rest[^1], rest.Contains("--wide")).ConfigureAwait(false);
             default:
                 await Console.Error.WriteLineAsync("unknown command '" + args[0] + "'\n" + Usage).ConfigureAwait(false);
                 return 2;

@@ -59,11 +59,32 @@ public sealed class TransitionalShimAnalyzer : DiagnosticAnalyzer
         }
 
         var owner = DeclaredSymbol(context.SemanticModel, attribute.Parent?.Parent, context.CancellationToken);
+        if (MirrorsAnObsoleteBase(owner, obsolete))
+        {
+            // The override repeats the obsoletion of the member it overrides (SYSLIB0051 on GetObjectData):
+            // the removal is the base library's to schedule, not this project's.
+            return;
+        }
+
         var subject = owner is null
             ? "The [Obsolete] attribute"
             : "The [Obsolete] attribute of '" + owner.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + "'";
         var properties = owner is null ? ImmutableDictionary<string, string?>.Empty : ContainingSymbols.PropertiesFor(owner);
         Check(context.ReportDiagnostic, attribute.GetLocation(), subject, Message(context.SemanticModel, attribute, context.CancellationToken), date, properties);
+    }
+
+    /// <summary>True for an override (or an accessor of one) whose overridden member is itself marked <c>[Obsolete]</c>.</summary>
+    private static bool MirrorsAnObsoleteBase(ISymbol? owner, INamedTypeSymbol obsolete)
+    {
+        ISymbol? overridden = owner switch
+        {
+            IMethodSymbol method => method.OverriddenMethod,
+            IPropertySymbol property => property.OverriddenProperty,
+            IEventSymbol @event => @event.OverriddenEvent,
+            _ => null,
+        };
+        return overridden is not null
+            && overridden.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, obsolete));
     }
 
     /// <summary>

@@ -118,4 +118,32 @@ public sealed class TransitionalShimObsoleteTests
 
         await RunAsync(source);
     }
+
+    [Fact]
+    public async Task AnOverrideRepeatingItsBasesObsoletionIsNotReportedButItsOwnObsoletionIs()
+    {
+        // FluentValidation's exceptions repeat SYSLIB0051 of Exception.GetObjectData: the base library schedules that removal.
+        const string source = """
+            using System;
+
+            public class Base
+            {
+                [Obsolete("Formatter-based serialization is obsolete; remove-by: 2026-12-31 #7")]
+                public virtual void Save() { }
+
+                public virtual void Load() { }
+            }
+
+            public class Derived : Base
+            {
+                [Obsolete(DiagnosticId = "SYSLIB0051")]
+                public override void Save() { }
+
+                [{|#0:Obsolete("Use Read")|}]
+                public override void Load() { }
+            }
+            """;
+
+        await RunAsync(source, Untracked(0, "The [Obsolete] attribute of 'Derived.Load()'", "has no removal date and ticket"));
+    }
 }

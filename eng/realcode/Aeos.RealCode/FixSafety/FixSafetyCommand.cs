@@ -17,8 +17,12 @@ namespace Aeos.RealCode.FixSafety;
 /// </summary>
 internal static class FixSafetyCommand
 {
-    /// <summary>Prints a table per rule and every breaking fix; exit code 1 when any fix breaks the build.</summary>
-    public static async Task<int> RunAsync(string responseFile)
+    /// <summary>
+    /// Prints a table per rule and every breaking fix; exit code 1 when any fix breaks the build. With
+    /// <paramref name="wide"/>, every fixable rule is on and the documentation and unused-member scopes include
+    /// internal code, so that the fixes run on many more sites than the shipped preset reports.
+    /// </summary>
+    public static async Task<int> RunAsync(string responseFile, bool wide)
     {
         using var workspace = new AdhocWorkspace();
         var project = CommandLineProject.Load(workspace, responseFile);
@@ -27,6 +31,12 @@ internal static class FixSafetyCommand
         await Console.Out.WriteLineAsync(project.Name + ": " + project.DocumentIds.Count.ToString(CultureInfo.InvariantCulture) + " documents, " + originalErrors.Count.ToString(CultureInfo.InvariantCulture) + " compile errors before any fix").ConfigureAwait(false);
         var fixers = Create<CodeFixProvider>("Aeos.Analyzers.CodeFixes", typeof(ExportCodeFixProviderAttribute));
         var fixable = fixers.SelectMany(f => f.FixableDiagnosticIds).ToHashSet(StringComparer.Ordinal);
+        if (wide)
+        {
+            project = WidenedOptions.Apply(project, fixable);
+            compilation = (await project.GetCompilationAsync().ConfigureAwait(false))!;
+        }
+
         var analyzers = Create<DiagnosticAnalyzer>("Aeos.Analyzers", typeof(DiagnosticAnalyzerAttribute));
         var diagnostics = (await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false))
             .Where(d => fixable.Contains(d.Id) && d.Location.IsInSource && !d.IsSuppressed)
