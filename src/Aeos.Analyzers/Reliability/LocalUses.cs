@@ -7,7 +7,7 @@ namespace Aeos.Analyzers.Reliability;
 /// How AEOS4012 reads one use of a disposable local. A use leaves the object where it is when the local is
 /// the receiver of a member (<c>x.Read()</c>, <c>x.Length</c>, <c>x?.Flush()</c>, <c>x.Changed += …</c>) whose
 /// result is discarded or a plain value (a number, text, an enum, an array of them), or when it is compared
-/// (<c>x == null</c>) or named (<c>nameof(x)</c>). Everything else hands it on or disposes it: an argument, a
+/// (<c>x == null</c>, <c>x is null</c>) or named (<c>nameof(x)</c>). Everything else hands it on or disposes it: an argument, a
 /// return, an assignment of any kind, a conversion, a <c>using</c>, a <c>foreach</c>, a capture by a lambda or
 /// local function, a call of <c>Dispose</c>, <c>DisposeAsync</c> or <c>Close</c>, or a member whose result may
 /// carry the object on (a <c>Stream</c>, a <c>Task</c>, the object itself from a fluent call).
@@ -28,10 +28,17 @@ internal static class LocalUses
             IFieldReferenceOperation field when field.Instance == reference => !MayCarryOn(field),
             IEventReferenceOperation @event => @event.Instance == reference,
             IConditionalAccessOperation access when access.Operation == reference => !DisposesOrOwns(access.WhenNotNull) && !MayCarryOn(access),
-            IBinaryOperation { OperatorMethod: null } => true,
-            INameOfOperation => true,
-            _ => false,
+            _ => IsComparisonOrName(reference.Parent),
         };
+
+    /// <summary><c>x == null</c>, <c>x is null</c>, <c>x is not null</c>, <c>nameof(x)</c>: the object stays where it is.</summary>
+    private static bool IsComparisonOrName(IOperation? user) => user switch
+    {
+        IBinaryOperation { OperatorMethod: null } => true,
+        IIsPatternOperation { Pattern: IConstantPatternOperation or INegatedPatternOperation { Pattern: IConstantPatternOperation } } => true,
+        INameOfOperation => true,
+        _ => false,
+    };
 
     /// <summary>The lambda or local function <paramref name="operation"/> runs in, or null for the member's body.</summary>
     private static IOperation? Function(IOperation operation)
