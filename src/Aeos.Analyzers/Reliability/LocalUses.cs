@@ -10,7 +10,8 @@ namespace Aeos.Analyzers.Reliability;
 /// (<c>x == null</c>, <c>x is null</c>) or named (<c>nameof(x)</c>). Everything else hands it on or disposes it: an argument, a
 /// return, an assignment of any kind, a conversion, a <c>using</c>, a <c>foreach</c>, a capture by a lambda or
 /// local function, a call of <c>Dispose</c>, <c>DisposeAsync</c> or <c>Close</c>, or a member whose result may
-/// carry the object on (a <c>Stream</c>, a <c>Task</c>, the object itself from a fluent call).
+/// carry the object on (a <c>Stream</c>, a <c>Task</c>, the object itself from a fluent call); a chain of members
+/// (<c>x.Entries.Count</c>) is judged by the value it ends in.
 /// </summary>
 internal static class LocalUses
 {
@@ -81,8 +82,26 @@ internal static class LocalUses
             user = awaited.Parent;
         }
 
+        if (IsReceiverOf(result, user))
+        {
+            return MayCarryOn(user!);
+        }
+
         return user is not (null or IExpressionStatementOperation) && !IsPlainValue(result.Type);
     }
+
+    /// <summary>
+    /// True when <paramref name="user"/> reads a member of <paramref name="result"/> (<c>x.Entries.Count</c>,
+    /// <c>x.Find(k)?.Length</c>) other than a dispose: the chain is followed to the value it ends in.
+    /// </summary>
+    private static bool IsReceiverOf(IOperation result, IOperation? user) => user switch
+    {
+        IInvocationOperation call => call.Instance == result && !IsDisposeOrOwnedElsewhere(call.TargetMethod),
+        IPropertyReferenceOperation property => property.Instance == result,
+        IFieldReferenceOperation field => field.Instance == result,
+        IConditionalAccessOperation access => access.Operation == result && !DisposesOrOwns(access.WhenNotNull),
+        _ => false,
+    };
 
     private static bool IsPlainValue(ITypeSymbol? type) => type switch
     {

@@ -42,7 +42,7 @@ public sealed class UndisposedLocalAnalyzerTests
             {
                 var {|#3:stream|} = new FileStream(path, FileMode.Open);
                 stream.Position = 2;
-                return stream.Length;
+                return stream.SafeFileHandle.IsInvalid ? 0 : stream.Length;
             }
         }
         """;

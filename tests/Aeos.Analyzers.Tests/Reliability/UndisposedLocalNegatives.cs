@@ -50,6 +50,8 @@ internal static class UndisposedLocalNegatives
             public void Reassigned() { var sink = new Sink(); sink = new Sink(); sink.Dispose(); }
             public void Rebound() { var sink = new Sink(); sink.Named("a"); sink = null!; }
             public Stream Inner(string path) { var reader = new StreamReader(path); return reader.BaseStream; }
+            public void InnerDisposed(string path) { var reader = new StreamReader(path); reader.BaseStream.Dispose(); }
+            public int? Kept(string path) { var reader = new StreamReader(path); var inner = reader.BaseStream; return inner?.ReadByte(); }
         }
         """;
 
