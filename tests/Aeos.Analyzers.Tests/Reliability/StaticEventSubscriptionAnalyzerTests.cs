@@ -107,6 +107,22 @@ public sealed class StaticEventSubscriptionAnalyzerTests
     }
 
     [Fact]
+    public async Task AStructsHandlerHoldsABoxedCopyAndIsNotReported()
+    {
+        const string source = Publishers + """
+            public struct Counter
+            {
+                private int _count;
+                public Counter(int start) { _count = start; Settings.Changed += OnChanged; }
+                public int Count => _count;
+                private void OnChanged(object? sender, EventArgs e) => _count++;
+            }
+            """;
+
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task AnUnsubscriptionInAnotherPartOfThePartialTypeCounts()
     {
         var test = new Verify.Test();
