@@ -5,11 +5,12 @@ namespace Aeos.Analyzers.Reliability;
 
 /// <summary>
 /// How AEOS4012 reads one use of a disposable local. A use leaves the object where it is when the local is
-/// the receiver of a member (<c>x.Read()</c>, <c>x.Length</c>, <c>x?.Flush()</c>, <c>x.Changed += …</c>) whose
+/// the receiver of a member (<c>x.Read()</c>, <c>x.Length</c>, <c>x?.Flush()</c>) whose
 /// result is discarded or a plain value (a number, text, an enum, an array of them), or when it is compared
 /// (<c>x == null</c>, <c>x is null</c>) or named (<c>nameof(x)</c>). Everything else hands it on or disposes it: an argument, a
 /// return, an assignment of any kind, a conversion, a <c>using</c>, a <c>foreach</c>, a capture by a lambda or
-/// local function, a call of <c>Dispose</c>, <c>DisposeAsync</c> or <c>Close</c>, or a member whose result may
+/// local function, a handler added to one of its events (the object is
+/// expected to call back after the method returns), a call of <c>Dispose</c>, <c>DisposeAsync</c> or <c>Close</c>, or a member whose result may
 /// carry the object on (a <c>Stream</c>, a <c>Task</c>, the object itself from a fluent call); a chain of members
 /// (<c>x.Entries.Count</c>) is judged by the value it ends in.
 /// </summary>
@@ -27,7 +28,6 @@ internal static class LocalUses
             IInvocationOperation call when call.Instance == reference => !IsDisposeOrOwnedElsewhere(call.TargetMethod) && !MayCarryOn(call),
             IPropertyReferenceOperation property when property.Instance == reference => !MayCarryOn(property),
             IFieldReferenceOperation field when field.Instance == reference => !MayCarryOn(field),
-            IEventReferenceOperation @event => @event.Instance == reference,
             IConditionalAccessOperation access when access.Operation == reference => !DisposesOrOwns(access.WhenNotNull) && !MayCarryOn(access),
             _ => IsComparisonOrName(reference.Parent),
         };
@@ -103,7 +103,8 @@ internal static class LocalUses
         _ => false,
     };
 
-    private static bool IsPlainValue(ITypeSymbol? type) => type switch
+    /// <summary>A number, <c>bool</c>, text, enum, or an array or nullable of them: a value that cannot refer to the object.</summary>
+    public static bool IsPlainValue(ITypeSymbol? type) => type switch
     {
         null => true,
         IArrayTypeSymbol array => IsPlainValue(array.ElementType),

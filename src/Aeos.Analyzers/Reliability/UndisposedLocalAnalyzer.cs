@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,7 +12,8 @@ namespace Aeos.Analyzers.Reliability;
 /// AEOS4012: a local initialised with <c>new T(…)</c> of a type that needs disposal, whose every use leaves
 /// the object where it is: it is never disposed (<c>Dispose</c>, <c>DisposeAsync</c>, <c>Close</c>, on any
 /// path), never returned, stored, passed as an argument, captured by a lambda or local function, reassigned,
-/// nor declared in a <c>using</c>. Method calls are not followed (factories may return shared objects), and
+/// nor declared in a <c>using</c>; and not created with an <c>IContainer</c> or an initializer that sets a member
+/// to an object. Method calls are not followed (factories may return shared objects), and
 /// any use the rule does not understand counts as handing the object on: see <see cref="LocalUses"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -90,7 +92,18 @@ public sealed class UndisposedLocalAnalyzer : DiagnosticAnalyzer
         !declarator.Symbol.IsRef
         && Created(declarator) is { } creation
         && types.NeedsDisposal(creation.Type)
+        && !MayRegisterItself(creation)
         && declarator.Parent?.Parent?.Parent is not (IUsingOperation or IUsingDeclarationOperation);
+
+    /// <summary>
+    /// True when the new object may be owned by what it is created with: an <c>IContainer</c> argument (a component
+    /// added to its container, which disposes it), or an initializer that sets a member to an object
+    /// (<c>new Button { Parent = form }</c>).
+    /// </summary>
+    private static bool MayRegisterItself(IObjectCreationOperation creation) =>
+        creation.Arguments.Any(a => a.Value.Type is { Name: "IContainer", ContainingNamespace: { Name: "ComponentModel", ContainingNamespace.Name: "System" } })
+        || (creation.Initializer is { } initializer
+            && initializer.Initializers.Any(i => i is IAssignmentOperation assignment && !LocalUses.IsPlainValue(assignment.Value.Type)));
 
     /// <summary>The object creation that initialises <paramref name="declarator"/>, through implicit conversions, or null.</summary>
     private static IObjectCreationOperation? Created(IVariableDeclaratorOperation declarator)

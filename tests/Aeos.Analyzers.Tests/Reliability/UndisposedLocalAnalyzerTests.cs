@@ -40,7 +40,7 @@ public sealed class UndisposedLocalAnalyzerTests
 
             public long Size(string path)
             {
-                var {|#3:stream|} = new FileStream(path, FileMode.Open);
+                var {|#3:stream|} = new FileStream(path, FileMode.Open) { Position = 1 };
                 stream.Position = 2;
                 return stream.SafeFileHandle.IsInvalid ? 0 : stream.Length;
             }

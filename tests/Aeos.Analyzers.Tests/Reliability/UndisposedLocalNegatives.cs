@@ -70,6 +70,13 @@ internal static class UndisposedLocalNegatives
             System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
+        public sealed class Part : System.ComponentModel.Component
+        {
+            public Part() { }
+            public Part(System.ComponentModel.IContainer container) => container.Add(this);
+            public Items? Owner { get; set; }
+        }
+
         public class Captures
         {
             public void Lambda() { var items = new Items(); Action a = () => items.Show(); a(); }
@@ -82,6 +89,9 @@ internal static class UndisposedLocalNegatives
             public Task<string> Pending(string path) { var reader = new StreamReader(path); return reader.ReadToEndAsync(); }
             public IEnumerator<int> Enumerator() { var items = new Items(); return items.GetEnumerator(); }
             public void Locked() { var items = new Items(); lock (items) { } }
+            public void Watched() { var items = new Items(); items.Changed += (s, e) => Console.WriteLine(e); }
+            public void Contained(System.ComponentModel.IContainer components) { var part = new Part(components); part.Site = null; }
+            public void Parented(Items owner) { var part = new Part { Owner = owner }; part.Site = null; }
         }
         """;
 
