@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Aeos.Benchmarks;
 
-/// <summary>AEOS4001–4008, AEOS4010 and AEOS4011 against the empty analyzer.</summary>
+/// <summary>AEOS4001–4008 and AEOS4010–4013 against the empty analyzer.</summary>
 public class ReliabilityAnalyzerBenchmarks : RuleAnalyzerBenchmarks
 {
     public const string AllAeos = "(all AEOS4xxx)";

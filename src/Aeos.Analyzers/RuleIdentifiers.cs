@@ -35,6 +35,10 @@ internal static class RuleIdentifiers
 
     public const string UnseededRandomInTests = "AEOS4011";
 
+    public const string UndisposedLocal = "AEOS4012";
+
+    public const string StaticEventSubscriptionLeak = "AEOS4013";
+
     public const string CyclomaticComplexity = "AEOS1001";
 
     public const string InheritanceDepth = "AEOS1004";

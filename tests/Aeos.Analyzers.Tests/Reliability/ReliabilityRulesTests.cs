@@ -22,8 +22,13 @@ public sealed class ReliabilityRulesTests
 
         public class Generated
         {
+            public static event System.EventHandler? Changed;
+
             public async void Fire(Task<int> task, List<int> ids, int[] keys, IQueryable<int> query)
             {
+                Changed += OnChanged;
+                var source = new CancellationTokenSource();
+                source.Cancel();
                 var text = "";
                 foreach (var key in keys)
                 {
@@ -35,6 +40,8 @@ public sealed class ReliabilityRulesTests
                 try { Thread.Sleep(task.Result); } catch { }
                 await Task.Yield();
             }
+
+            private void OnChanged(object? sender, System.EventArgs e) { }
         }
         """;
 
@@ -49,6 +56,8 @@ public sealed class ReliabilityRulesTests
         nameof(StringConcatenationInLoopAnalyzer),
         nameof(SwallowedExceptionAnalyzer),
         nameof(AsyncVoidAnalyzer),
+        nameof(UndisposedLocalAnalyzer),
+        nameof(StaticEventSubscriptionAnalyzer),
     };
 
     [Theory]
@@ -105,6 +114,8 @@ public sealed class ReliabilityRulesTests
         nameof(LinearSearchInLoopAnalyzer) => new LinearSearchInLoopAnalyzer(),
         nameof(StringConcatenationInLoopAnalyzer) => new StringConcatenationInLoopAnalyzer(),
         nameof(SwallowedExceptionAnalyzer) => new SwallowedExceptionAnalyzer(),
+        nameof(UndisposedLocalAnalyzer) => new UndisposedLocalAnalyzer(),
+        nameof(StaticEventSubscriptionAnalyzer) => new StaticEventSubscriptionAnalyzer(),
         _ => new AsyncVoidAnalyzer(),
     };
 }
