@@ -29,4 +29,13 @@ internal static class ErrorCodes
 
     /// <summary>More unsuppressed warnings than the ceiling recorded in the ratchet file.</summary>
     public const string WarningsAboveCeiling = "AEOS9401";
+
+    /// <summary>A package reference that does not restore to one version: floating, without a version, or a range without an inclusive lower bound.</summary>
+    public const string PackageNotPinned = "AEOS9601";
+
+    /// <summary>A package reference with a bounded version range (<c>[1.0, 2.0)</c>): resolved to its lower bound, yet no pin.</summary>
+    public const string PackageVersionRange = "AEOS9602";
+
+    /// <summary>A project that asks for a lock file (<c>RestorePackagesWithLockFile</c>) without one.</summary>
+    public const string LockFileMissing = "AEOS9603";
 }
