@@ -38,4 +38,10 @@ internal static class ErrorCodes
 
     /// <summary>A project that asks for a lock file (<c>RestorePackagesWithLockFile</c>) without one.</summary>
     public const string LockFileMissing = "AEOS9603";
+
+    /// <summary>A test whose quarantine (<c>[Trait("Quarantine", "yyyy-MM-dd #ticket")]</c>) is more than 48 hours old.</summary>
+    public const string QuarantineExpired = "AEOS9801";
+
+    /// <summary>A <c>Quarantine</c> trait whose value is not <c>yyyy-MM-dd #ticket</c>, or is dated after today.</summary>
+    public const string QuarantineMalformed = "AEOS9802";
 }
