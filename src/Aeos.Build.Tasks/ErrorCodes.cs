@@ -39,6 +39,9 @@ internal static class ErrorCodes
     /// <summary>A project that asks for a lock file (<c>RestorePackagesWithLockFile</c>) without one.</summary>
     public const string LockFileMissing = "AEOS9603";
 
+    /// <summary>A built assembly or package bigger than the size ceiling recorded in the ratchet file.</summary>
+    public const string ArtifactAboveCeiling = "AEOS9701";
+
     /// <summary>A test whose quarantine (<c>[Trait("Quarantine", "yyyy-MM-dd #ticket")]</c>) is more than 48 hours old.</summary>
     public const string QuarantineExpired = "AEOS9801";
 

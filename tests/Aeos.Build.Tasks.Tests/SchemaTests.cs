@@ -30,6 +30,8 @@ public sealed class SchemaTests
         ratchet.For("App.Tests").LineFloor = 62.4;
         ratchet.For("App.Tests").BranchFloor = 81.5;
         ratchet.For("App.Tests").CoverageAdopted = true;
+        ratchet.For("App").SizeCeilings["App.dll"] = 18_432;
+        ratchet.For("App").SizeCeilings["App.nupkg"] = 38_912;
 
         AssertValid(BaselineSchema, baseline);
         AssertValid(RatchetSchema, ratchet.Serialize());
