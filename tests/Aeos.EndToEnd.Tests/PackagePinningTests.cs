@@ -29,12 +29,16 @@ public sealed class PackagePinningTests
         var pinned = consumer.Dotnet("build", Project);
         Assert.True(pinned.ExitCode == 0, pinned.ToString());
         Assert.DoesNotContain("AEOS960", pinned.Output, StringComparison.Ordinal);
+        Assert.Contains("\"packages_unpinned\": 0", consumer.Read("artifacts/evidence/Aeos.Sample.metrics.json"), StringComparison.Ordinal);
+        Assert.Contains("package versions pinned, 1 referenced", consumer.Read("artifacts/progress/progress.log.jsonl"), StringComparison.Ordinal);
 
         // The one version the feed has, reached by a floating override: restore succeeds, the gate fails.
         consumer.Write(Project, original.Replace(Reference, "<PackageReference Include=\"Aeos.Analyzers\" VersionOverride=\"0.*\" />", StringComparison.Ordinal));
         var floating = consumer.Dotnet("build", Project);
         Assert.True(floating.ExitCode != 0, floating.ToString());
         Assert.Contains(projectFile + " : error AEOS9601: Aeos.Sample: package Aeos.Analyzers is not pinned: the floating version '0.*' restores the newest match, so each new release changes the build (VersionOverride in Aeos.Sample.csproj)", floating.Output, StringComparison.Ordinal);
+        Assert.Contains("\"packages_unpinned\": 1", consumer.Read("artifacts/evidence/Aeos.Sample.metrics.json"), StringComparison.Ordinal);
+        Assert.Contains("**1 referenced, 1 unpinned**", consumer.Read("artifacts/reports/summary.md"), StringComparison.Ordinal);
 
         var locked = consumer.Dotnet("build", Project, "-p:RestorePackagesWithLockFile=true");
         Assert.True(locked.ExitCode == 0, locked.ToString());

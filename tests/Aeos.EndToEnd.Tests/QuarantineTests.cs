@@ -46,6 +46,11 @@ public sealed class QuarantineTests
         Assert.Contains("Aeos: 1 quarantined test(s) of Legacy.Billing.Tests left out of the test run: Legacy.Billing.Tests.FlakyTests.TimesOutOnBusyMachines: until 2026-12-09 (#123)", inForce.Output, StringComparison.Ordinal);
         Assert.Contains("Passed!  - Failed:     0, Passed:     2, Skipped:     0, Total:     2", inForce.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("the flaky failure", inForce.Output, StringComparison.Ordinal);
+        var listed = "Legacy.Billing.Tests.FlakyTests.TimesOutOnBusyMachines: until 2026-12-09 (#123)";
+        Assert.Contains("\"quarantined\": [\n    \"" + listed + "\"\n  ]", legacy.Read("Legacy/artifacts/evidence/Legacy.Billing.Tests.metrics.json"), StringComparison.Ordinal);
+        Assert.Contains("| Legacy.Billing.Tests | ", legacy.Read("Legacy/artifacts/reports/summary.md"), StringComparison.Ordinal);
+        Assert.Contains("TimesOutOnBusyMachines: until 2026-12-09 (#123)</td>", legacy.Read("Legacy/artifacts/reports/index.html"), StringComparison.Ordinal);
+        Assert.Contains("test quarantine expires after 48 h (1 quarantined)", legacy.Read("Legacy/artifacts/progress/progress.log.jsonl"), StringComparison.Ordinal);
 
         // The run's own filter is joined to the package's; one that names the trait runs the quarantined tests alone.
         var filtered = legacy.Dotnet("test", TestProject, "-p:AeosToday=2026-12-08", "--filter", "FullyQualifiedName~Legacy");

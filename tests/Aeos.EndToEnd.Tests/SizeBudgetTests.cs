@@ -34,6 +34,10 @@ public sealed class SizeBudgetTests
         var within = legacy.Dotnet("build", Library);
         Assert.True(within.ExitCode == 0, within.ToString());
         Assert.Matches(@"Aeos: size of Legacy\.Billing\.dll \(Legacy\.Billing\): [\d,]+ bytes, ceiling [\d,]+ bytes", within.Output);
+        var metrics = legacy.Read("Legacy/artifacts/evidence/Legacy.Billing.metrics.json");
+        Assert.Matches("\"size_bytes\\.Legacy\\.Billing\\.dll\": \\d+", metrics);
+        Assert.Matches("\"Legacy\\.Billing\\.dll <= \\d+ bytes\"", metrics);
+        Assert.Matches(@"Legacy\.Billing\.dll: [\d,]+ / [\d,]+ bytes", legacy.Read("Legacy/artifacts/reports/summary.md"));
 
         legacy.Write(Ratchet, Regex.Replace(legacy.Read(Ratchet), "\"Legacy\\.Billing\\.dll\": \\d+", "\"Legacy.Billing.dll\": 1024"));
         var bigger = legacy.Dotnet("build", Library);
