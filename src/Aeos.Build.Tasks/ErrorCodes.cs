@@ -42,6 +42,9 @@ internal static class ErrorCodes
     /// <summary>A built assembly or package bigger than the size ceiling recorded in the ratchet file.</summary>
     public const string ArtifactAboveCeiling = "AEOS9701";
 
+    /// <summary>A benchmark whose median exceeds the recorded one by more than the report's confidence-interval margin.</summary>
+    public const string BenchmarkRegression = "AEOS9702";
+
     /// <summary>A test whose quarantine (<c>[Trait("Quarantine", "yyyy-MM-dd #ticket")]</c>) is more than 48 hours old.</summary>
     public const string QuarantineExpired = "AEOS9801";
 

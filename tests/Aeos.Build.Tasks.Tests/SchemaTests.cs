@@ -32,6 +32,7 @@ public sealed class SchemaTests
         ratchet.For("App.Tests").CoverageAdopted = true;
         ratchet.For("App").SizeCeilings["App.dll"] = 18_432;
         ratchet.For("App").SizeCeilings["App.nupkg"] = 38_912;
+        ratchet.For("App.Benchmarks").BenchmarkMedians["Parsing.ParseAll"] = 1024.32;
 
         AssertValid(BaselineSchema, baseline);
         AssertValid(RatchetSchema, ratchet.Serialize());

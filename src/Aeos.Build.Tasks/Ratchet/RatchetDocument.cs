@@ -28,6 +28,9 @@ internal sealed class ProjectRatchet
     /// <summary>The size ceilings of the project's artifacts in bytes, by file name (<c>App.dll</c>, <c>App.nupkg</c>).</summary>
     public SortedDictionary<string, long> SizeCeilings { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>The recorded median of each benchmark in nanoseconds, by BenchmarkDotNet's full name.</summary>
+    public SortedDictionary<string, double> BenchmarkMedians { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>The line-coverage floor a test run must reach.</summary>
     public double LineFloorInForce => CoverageFloor.InForce(LineFloor, CoverageAdopted);
 
@@ -85,7 +88,7 @@ internal sealed class RatchetDocument
     private static ProjectRatchet ParseProject(string name, JsonNode node)
     {
         var entry = node as JsonObject ?? throw Error(node, "project \"" + name + "\" must be an object");
-        RejectUnknown(entry, " in project \"" + name + "\"", "warningsCeiling", "loops", "coverage", "sizes");
+        RejectUnknown(entry, " in project \"" + name + "\"", "warningsCeiling", "loops", "coverage", "sizes", "benchmarks");
         var ratchet = new ProjectRatchet
         {
             WarningsCeiling = Count(entry, "warningsCeiling", required: false),
@@ -105,6 +108,11 @@ internal sealed class RatchetDocument
             ParseSizes(name, sizes, ratchet.SizeCeilings);
         }
 
+        if (entry["benchmarks"] is { } benchmarks)
+        {
+            ParseMedians(name, benchmarks, ratchet.BenchmarkMedians);
+        }
+
         return ratchet;
     }
 
@@ -119,6 +127,20 @@ internal sealed class RatchetDocument
             }
 
             ceilings.Add(size.Key, bytes);
+        }
+    }
+
+    private static void ParseMedians(string project, JsonNode node, SortedDictionary<string, double> medians)
+    {
+        var benchmarks = node as JsonObject ?? throw Error(node, "\"benchmarks\" of project \"" + project + "\" must be an object");
+        foreach (var benchmark in benchmarks.Properties)
+        {
+            if (benchmark.Value is not JsonNumber number || number.Value < 0)
+            {
+                throw Error(benchmark.Value, "the median of \"" + benchmark.Key + "\" in project \"" + project + "\" must be a number of nanoseconds of at least 0");
+            }
+
+            medians.Add(benchmark.Key, number.Value);
         }
     }
 
@@ -149,6 +171,7 @@ internal sealed class RatchetDocument
 
             WriteCoverage(writer, project.Value);
             WriteSizes(writer, project.Value);
+            WriteMedians(writer, project.Value);
             writer.EndObject();
         }
 
@@ -193,6 +216,22 @@ internal sealed class RatchetDocument
         foreach (var size in project.SizeCeilings)
         {
             writer.PropertyName(size.Key).Number(size.Value);
+        }
+
+        writer.EndObject();
+    }
+
+    private static void WriteMedians(JsonWriter writer, ProjectRatchet project)
+    {
+        if (project.BenchmarkMedians.Count == 0)
+        {
+            return;
+        }
+
+        writer.PropertyName("benchmarks").StartObject();
+        foreach (var median in project.BenchmarkMedians)
+        {
+            writer.PropertyName(median.Key).Number(median.Value);
         }
 
         writer.EndObject();
