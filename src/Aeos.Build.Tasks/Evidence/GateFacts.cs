@@ -60,6 +60,12 @@ internal static class GateFacts
             record.Gates.Add("test quarantine expires after 48 h (" + record.Quarantined.Count.ToString(CultureInfo.InvariantCulture) + " quarantined)");
         }
 
+        if (ratchet is { BenchmarkMedians.Count: > 0 })
+        {
+            record.Gates.Add("benchmark medians within the noise band of their records (" + ratchet.BenchmarkMedians.Count.ToString(CultureInfo.InvariantCulture) + " benchmarks)");
+            record.Metrics["benchmarks_recorded"] = ratchet.BenchmarkMedians.Count;
+        }
+
         foreach (var ceiling in ratchet?.SizeCeilings ?? new SortedDictionary<string, long>(StringComparer.Ordinal))
         {
             record.Gates.Add(ceiling.Key + " <= " + ceiling.Value.ToString(CultureInfo.InvariantCulture) + " bytes");
