@@ -29,4 +29,25 @@ internal static class ErrorCodes
 
     /// <summary>More unsuppressed warnings than the ceiling recorded in the ratchet file.</summary>
     public const string WarningsAboveCeiling = "AEOS9401";
+
+    /// <summary>A package reference that does not restore to one version: floating, without a version, or a range without an inclusive lower bound.</summary>
+    public const string PackageNotPinned = "AEOS9601";
+
+    /// <summary>A package reference with a bounded version range (<c>[1.0, 2.0)</c>): resolved to its lower bound, yet no pin.</summary>
+    public const string PackageVersionRange = "AEOS9602";
+
+    /// <summary>A project that asks for a lock file (<c>RestorePackagesWithLockFile</c>) without one.</summary>
+    public const string LockFileMissing = "AEOS9603";
+
+    /// <summary>A built assembly or package bigger than the size ceiling recorded in the ratchet file.</summary>
+    public const string ArtifactAboveCeiling = "AEOS9701";
+
+    /// <summary>A benchmark whose median exceeds the recorded one by more than the report's confidence-interval margin.</summary>
+    public const string BenchmarkRegression = "AEOS9702";
+
+    /// <summary>A test whose quarantine (<c>[Trait("Quarantine", "yyyy-MM-dd #ticket")]</c>) is more than 48 hours old.</summary>
+    public const string QuarantineExpired = "AEOS9801";
+
+    /// <summary>A <c>Quarantine</c> trait whose value is not <c>yyyy-MM-dd #ticket</c>, or is dated after today.</summary>
+    public const string QuarantineMalformed = "AEOS9802";
 }

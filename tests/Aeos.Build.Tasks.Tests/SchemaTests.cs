@@ -30,6 +30,9 @@ public sealed class SchemaTests
         ratchet.For("App.Tests").LineFloor = 62.4;
         ratchet.For("App.Tests").BranchFloor = 81.5;
         ratchet.For("App.Tests").CoverageAdopted = true;
+        ratchet.For("App").SizeCeilings["App.dll"] = 18_432;
+        ratchet.For("App").SizeCeilings["App.nupkg"] = 38_912;
+        ratchet.For("App.Benchmarks").BenchmarkMedians["Parsing.ParseAll"] = 1024.32;
 
         AssertValid(BaselineSchema, baseline);
         AssertValid(RatchetSchema, ratchet.Serialize());

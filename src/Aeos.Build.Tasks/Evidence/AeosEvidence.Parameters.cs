@@ -96,4 +96,22 @@ public sealed partial class AeosEvidence
     /// <summary>The loop ID used, for the build's log.</summary>
     [Output]
     public string UsedLoopId { get; private set; } = string.Empty;
+
+    /// <summary>How many packages the pinning gate judged; empty when it did not run.</summary>
+    public string PackageCount { get; set; } = string.Empty;
+
+    /// <summary>The packages the pinning gate found unpinned (<c>Id version</c>).</summary>
+    public ITaskItem[] UnpinnedPackages { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>True when a lock file pins the project's packages.</summary>
+    public bool LockFilePinned { get; set; }
+
+    /// <summary>True when the quarantine gate read the project's test assembly.</summary>
+    public bool QuarantineJudged { get; set; }
+
+    /// <summary>The quarantines in force (<c>Test: until yyyy-MM-dd (#ticket)</c>).</summary>
+    public ITaskItem[] QuarantinedTests { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The artifact sizes the size gate measured (<c>file=bytes</c>).</summary>
+    public ITaskItem[] ArtifactSizes { get; set; } = Array.Empty<ITaskItem>();
 }

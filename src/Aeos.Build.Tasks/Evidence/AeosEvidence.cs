@@ -126,6 +126,7 @@ public sealed partial class AeosEvidence : Task
         record.Metrics["api_breaking"] = BuildFacts.ApiBreaking(ApiDiffFile) ? 1 : 0;
         record.Metrics["deterministic"] = Deterministic ? 1 : 0;
         record.Metrics["lockfile_verified"] = LockfileVerified ? 1 : 0;
+        GateFacts.Measure(record, PackageCount, UnpinnedPackages.Length, LockFilePinned, QuarantineJudged, QuarantinedTests.Select(t => t.ItemSpec), ArtifactSizes.Select(t => t.ItemSpec));
         CarryCoverage(previous, record);
         AddRatchet(record);
         return record;
@@ -183,6 +184,7 @@ public sealed partial class AeosEvidence : Task
         _ratchet?.Projects.TryGetValue(name, out project);
         var directory = BaselineFile.Length == 0 ? string.Empty : Path.GetDirectoryName(Path.GetFullPath(BaselineFile))!;
         RecordBuilder.AddRatchet(record, project, RecordBuilder.OwnedEntries(_baseline, directory, CompileFiles.Select(f => f.GetMetadata("FullPath")), AssemblyName));
+        GateFacts.AddGates(record, project);
     }
 
     private void WriteEvidence(List<string> written)

@@ -14,7 +14,7 @@ namespace Aeos.Build.Tasks.Evidence;
 /// script, no external style sheet, image or font) and <c>reports/inventory.yaml</c> (AEOS standard §8.2).
 /// Nothing in them depends on the time of the build, so an unchanged build leaves them byte for byte.
 /// </summary>
-internal sealed class BundleReport
+internal sealed partial class BundleReport
 {
     private const int TrendLoops = 10;
     private const int MovesShown = 30;
@@ -93,6 +93,7 @@ internal sealed class BundleReport
         yield return Coverage();
         yield return Licenses();
         yield return RatchetMoves();
+        yield return BuildGates();
     }
 
     private ReportTable ByProject()

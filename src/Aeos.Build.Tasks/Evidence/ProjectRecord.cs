@@ -44,6 +44,9 @@ internal sealed class ProjectRecord
 
     public List<WorstFunction> Worst { get; } = new();
 
+    /// <summary>The test project's quarantines in force (<c>Test: until yyyy-MM-dd (#ticket)</c>); written only when there are some.</summary>
+    public SortedSet<string> Quarantined { get; } = new(StringComparer.Ordinal);
+
     public string Serialize()
     {
         var writer = new JsonWriter().StartObject().Property("schemaVersion", SchemaVersion).Property("project", Project);
@@ -66,7 +69,19 @@ internal sealed class ProjectRecord
             WriteFunction(writer, function);
         }
 
-        return writer.EndArray().EndObject().ToDocument();
+        writer.EndArray();
+        if (Quarantined.Count > 0)
+        {
+            writer.PropertyName("quarantined").StartArray();
+            foreach (var test in Quarantined)
+            {
+                writer.String(test);
+            }
+
+            writer.EndArray();
+        }
+
+        return writer.EndObject().ToDocument();
     }
 
     public static void WriteMetrics(JsonWriter writer, IEnumerable<KeyValuePair<string, double>> metrics)
@@ -113,6 +128,11 @@ internal sealed class ProjectRecord
         }
 
         record.Worst.AddRange(Expect<JsonArray>(root, "worst").Items.OfType<JsonObject>().Select(ParseFunction));
+        foreach (var test in (root["quarantined"] as JsonArray)?.Items.OfType<JsonString>() ?? Enumerable.Empty<JsonString>())
+        {
+            record.Quarantined.Add(test.Value);
+        }
+
         return record;
     }
 

@@ -25,6 +25,12 @@ internal sealed class ProjectRatchet
     /// </summary>
     public bool CoverageAdopted { get; set; }
 
+    /// <summary>The size ceilings of the project's artifacts in bytes, by file name (<c>App.dll</c>, <c>App.nupkg</c>).</summary>
+    public SortedDictionary<string, long> SizeCeilings { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>The recorded median of each benchmark in nanoseconds, by BenchmarkDotNet's full name.</summary>
+    public SortedDictionary<string, double> BenchmarkMedians { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>The line-coverage floor a test run must reach.</summary>
     public double LineFloorInForce => CoverageFloor.InForce(LineFloor, CoverageAdopted);
 
@@ -82,7 +88,7 @@ internal sealed class RatchetDocument
     private static ProjectRatchet ParseProject(string name, JsonNode node)
     {
         var entry = node as JsonObject ?? throw Error(node, "project \"" + name + "\" must be an object");
-        RejectUnknown(entry, " in project \"" + name + "\"", "warningsCeiling", "loops", "coverage");
+        RejectUnknown(entry, " in project \"" + name + "\"", "warningsCeiling", "loops", "coverage", "sizes", "benchmarks");
         var ratchet = new ProjectRatchet
         {
             WarningsCeiling = Count(entry, "warningsCeiling", required: false),
@@ -97,7 +103,45 @@ internal sealed class RatchetDocument
             ratchet.CoverageAdopted = Flag(floors, "adopted");
         }
 
+        if (entry["sizes"] is { } sizes)
+        {
+            ParseSizes(name, sizes, ratchet.SizeCeilings);
+        }
+
+        if (entry["benchmarks"] is { } benchmarks)
+        {
+            ParseMedians(name, benchmarks, ratchet.BenchmarkMedians);
+        }
+
         return ratchet;
+    }
+
+    private static void ParseSizes(string project, JsonNode node, SortedDictionary<string, long> ceilings)
+    {
+        var sizes = node as JsonObject ?? throw Error(node, "\"sizes\" of project \"" + project + "\" must be an object");
+        foreach (var size in sizes.Properties)
+        {
+            if (size.Value is not JsonNumber number || !number.TryGetInt64(out var bytes) || bytes < 0)
+            {
+                throw Error(size.Value, "the size ceiling of \"" + size.Key + "\" in project \"" + project + "\" must be a whole number of bytes");
+            }
+
+            ceilings.Add(size.Key, bytes);
+        }
+    }
+
+    private static void ParseMedians(string project, JsonNode node, SortedDictionary<string, double> medians)
+    {
+        var benchmarks = node as JsonObject ?? throw Error(node, "\"benchmarks\" of project \"" + project + "\" must be an object");
+        foreach (var benchmark in benchmarks.Properties)
+        {
+            if (benchmark.Value is not JsonNumber number || number.Value < 0)
+            {
+                throw Error(benchmark.Value, "the median of \"" + benchmark.Key + "\" in project \"" + project + "\" must be a number of nanoseconds of at least 0");
+            }
+
+            medians.Add(benchmark.Key, number.Value);
+        }
     }
 
     private static void RejectUnknown(JsonObject owner, string where, params string[] known)
@@ -126,6 +170,8 @@ internal sealed class RatchetDocument
             }
 
             WriteCoverage(writer, project.Value);
+            WriteSizes(writer, project.Value);
+            WriteMedians(writer, project.Value);
             writer.EndObject();
         }
 
@@ -154,6 +200,38 @@ internal sealed class RatchetDocument
         if (project.CoverageAdopted && (CoverageFloor.BelowMinimum(project.LineFloor) || CoverageFloor.BelowMinimum(project.BranchFloor)))
         {
             writer.Property("adopted", true);
+        }
+
+        writer.EndObject();
+    }
+
+    private static void WriteSizes(JsonWriter writer, ProjectRatchet project)
+    {
+        if (project.SizeCeilings.Count == 0)
+        {
+            return;
+        }
+
+        writer.PropertyName("sizes").StartObject();
+        foreach (var size in project.SizeCeilings)
+        {
+            writer.PropertyName(size.Key).Number(size.Value);
+        }
+
+        writer.EndObject();
+    }
+
+    private static void WriteMedians(JsonWriter writer, ProjectRatchet project)
+    {
+        if (project.BenchmarkMedians.Count == 0)
+        {
+            return;
+        }
+
+        writer.PropertyName("benchmarks").StartObject();
+        foreach (var median in project.BenchmarkMedians)
+        {
+            writer.PropertyName(median.Key).Number(median.Value);
         }
 
         writer.EndObject();

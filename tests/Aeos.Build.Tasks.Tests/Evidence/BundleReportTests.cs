@@ -22,7 +22,7 @@ public sealed class BundleReportTests
         Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(7, page.Descendants("section").Count());
+        Assert.Equal(8, page.Descendants("section").Count());
         Assert.Contains("&lt;T&gt;", html, StringComparison.Ordinal);
     }
 
@@ -70,7 +70,7 @@ public sealed class BundleReportTests
 
         Assert.Contains("## Licences\n\n", markdown, StringComparison.Ordinal);
         Assert.Matches(@"## Licences\n\n[^\n]+\n\nnone\n\n## Ratchet moves", markdown);
-        Assert.Equal(6, html.Split("<p class=\"none\">none</p>").Length - 1);
+        Assert.Equal(7, html.Split("<p class=\"none\">none</p>").Length - 1);
         Assert.DoesNotContain("<table>\n<thead><tr><th>Package", html, StringComparison.Ordinal);
     }
 
