@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Aeos.Analyzers.Reliability;
@@ -6,7 +7,8 @@ namespace Aeos.Analyzers.Reliability;
 /// What AEOS4012 knows of disposable types: which types a new local must dispose (they implement
 /// <c>IDisposable</c> or <c>IAsyncDisposable</c>), and the ones it leaves alone because their <c>Dispose</c>
 /// frees nothing (<c>Task</c>, <c>MemoryStream</c>, <c>StringReader</c>, <c>StringWriter</c>, <c>DataTable</c>,
-/// <c>DataSet</c>) or because they are meant to outlive the method that creates them (timers).
+/// <c>DataSet</c>, and struct enumerators, which are disposable only because <c>IEnumerator&lt;T&gt;</c> is) or because
+/// they are meant to outlive the method that creates them (timers).
 /// </summary>
 internal sealed class DisposableTypes
 {
@@ -61,7 +63,14 @@ internal sealed class DisposableTypes
         return false;
     }
 
-    private bool IsNoOp(INamedTypeSymbol type) => IsTask(type) || IsNoOpByName(type);
+    private bool IsNoOp(INamedTypeSymbol type) => IsTask(type) || IsNoOpByName(type) || IsStructEnumerator(type);
+
+    /// <summary>
+    /// A struct implementing <c>IEnumerator</c> (NLog's <c>TemplateEnumerator</c>, <c>List&lt;T&gt;.Enumerator</c>): a value
+    /// that owns no shared resource; its <c>Dispose</c> exists for <c>foreach</c> and resets fields of the copy.
+    /// </summary>
+    private static bool IsStructEnumerator(INamedTypeSymbol type) =>
+        type.IsValueType && type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerator);
 
     private bool IsTask(INamedTypeSymbol type)
     {

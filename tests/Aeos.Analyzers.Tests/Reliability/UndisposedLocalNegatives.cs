@@ -101,8 +101,18 @@ internal static class UndisposedLocalNegatives
         using System.IO;
         using System.Threading.Tasks;
 
+        public struct Holes : System.Collections.Generic.IEnumerator<int>
+        {
+            public int Current => 0;
+            object System.Collections.IEnumerator.Current => 0;
+            public bool MoveNext() => false;
+            public void Reset() { }
+            public void Dispose() { }
+        }
+
         public class Factories
         {
+            public bool Enumerated() { var holes = new Holes(); return holes.MoveNext(); }
             public long Opened(string path) { var stream = File.OpenRead(path); return stream.Length; }
             public int Memory() { var stream = new MemoryStream(); stream.WriteByte(1); return (int)stream.Length; }
             public string Text() { var writer = new StringWriter(); writer.Write(1); return writer.ToString(); }
