@@ -26,7 +26,7 @@ public sealed class BaselineDocumentTests
     [InlineData("{\"entries\": []}", 1, 1, "\"schemaVersion\" is missing; a number was expected")]
     [InlineData("{\"schemaVersion\": 3, \"entries\": []}", 1, 19, "unsupported schemaVersion 3; this version of Aeos reads 1 and 2")]
     [InlineData("{\"schemaVersion\": 0, \"entries\": []}", 1, 19, "unsupported schemaVersion 0; this version of Aeos reads 1 and 2")]
-    [InlineData("{\"schemaVersion\": 2, \"entries\": [\n  {\"rule\": \"CS0168\", \"file\": \"a.cs\", \"symbol\": \"\", \"value\": 1}]}", 2, 59, "only Aeos metric rules record a \"value\"; an entry of CS0168 records a \"hash\"")]
+    [InlineData("{\"schemaVersion\": 2, \"entries\": [\n  {\"rule\": \"CS0168\", \"file\": \"a.cs\", \"symbol\": \"\", \"value\": 1}]}", 2, 61, "only Aeos metric rules record a \"value\"; an entry of CS0168 records a \"hash\"")]
     [InlineData("{\"schemaVersion\": 2, \"entries\": [\n  {\"rule\": \"CS 0168\", \"file\": \"a.cs\", \"symbol\": \"\", \"hash\": \"0123456789abcdef\"}]}", 2, 12, "\"rule\" must be a diagnostic ID such as AEOS1003 or CS0168, not \"CS 0168\"")]
     [InlineData("{\"schemaVersion\": 1}", 1, 1, "\"entries\" is missing; an array was expected")]
     [InlineData("{\"schemaVersion\": 1, \"entries\": [\n  {\"rule\": \"CA1000\", \"file\": \"a.cs\", \"symbol\": \"\", \"value\": 1}]}", 2, 12, "\"rule\" must be an Aeos rule ID such as AEOS1003 in a version 1 baseline, not \"CA1000\"")]
