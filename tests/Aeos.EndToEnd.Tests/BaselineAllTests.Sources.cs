@@ -1,6 +1,9 @@
 namespace Aeos.EndToEnd.Tests;
 
-/// <summary>The code the tests add to the legacy sample: legacy debt, and one new warning per file.</summary>
+/// <summary>
+/// The code the tests add to the legacy sample: legacy debt, and one new warning per file. The files that a
+/// test adds and deletes again declare internal types, so that the public API contract (AEOS9301) does not change.
+/// </summary>
 public sealed partial class BaselineAllTests
 {
     /// <summary>Legacy debt of the compiler (CS0168) and of the .NET analyzers (CA1822) at the minimum level.</summary>
@@ -42,7 +45,7 @@ public sealed partial class BaselineAllTests
         namespace Legacy.Billing;
 
         /// <summary>Discounts.</summary>
-        public static class Discounts
+        internal static class Discounts
         {
             /// <summary>The rate.</summary>
             /// <returns>The rate.</returns>
@@ -60,7 +63,7 @@ public sealed partial class BaselineAllTests
         namespace Legacy.Billing;
 
         /// <summary>Rounding.</summary>
-        public sealed class Rounding
+        internal sealed class Rounding
         {
             /// <summary>Rounds to cents.</summary>
             /// <param name="amount">The amount.</param>
@@ -75,7 +78,7 @@ public sealed partial class BaselineAllTests
         namespace Legacy.Billing;
 
         /// <summary>Refunds.</summary>
-        public static class Refunds
+        internal static class Refunds
         {
             /// <summary>Refunds.</summary>
             public static void Run()
