@@ -30,6 +30,12 @@ internal static class ErrorCodes
     /// <summary>More unsuppressed warnings than the ceiling recorded in the ratchet file.</summary>
     public const string WarningsAboveCeiling = "AEOS9401";
 
+    /// <summary>AeosBaselineAll: a warning not in the baseline that the project treats as an error (at the warning's position).</summary>
+    public const string WarningNotInBaseline = "AEOS9501";
+
+    /// <summary>AeosBaselineAll with TreatWarningsAsErrors given on the command line: the compiler fails on baselined warnings too.</summary>
+    public const string GlobalWarningsAsErrors = "AEOS9502";
+
     /// <summary>A package reference that does not restore to one version: floating, without a version, or a range without an inclusive lower bound.</summary>
     public const string PackageNotPinned = "AEOS9601";
 

@@ -18,15 +18,18 @@ public sealed class BaselineDocumentTests
         Assert.Equal(text, new BaselineDocument(new[] { Other, Metric }).Serialize());
         Assert.Equal(text, BaselineDocument.Parse(text).Serialize());
         Assert.Equal(
-            "{\n  \"schemaVersion\": 1,\n  \"entries\": [\n    {\n      \"rule\": \"AEOS4005\",\n      \"file\": \"src/A.cs\",\n      \"symbol\": \"M:A.Go\",\n      \"hash\": \"0123456789abcdef\",\n      \"occurrence\": 1\n    },\n    {\n      \"rule\": \"AEOS1003\",\n      \"file\": \"src/B.cs\",\n      \"symbol\": \"M:B.Run\",\n      \"value\": 55\n    }\n  ]\n}\n",
+            "{\n  \"schemaVersion\": 2,\n  \"entries\": [\n    {\n      \"rule\": \"AEOS4005\",\n      \"file\": \"src/A.cs\",\n      \"symbol\": \"M:A.Go\",\n      \"hash\": \"0123456789abcdef\",\n      \"occurrence\": 1\n    },\n    {\n      \"rule\": \"AEOS1003\",\n      \"file\": \"src/B.cs\",\n      \"symbol\": \"M:B.Run\",\n      \"value\": 55\n    }\n  ]\n}\n",
             text);
     }
 
     [Theory]
     [InlineData("{\"entries\": []}", 1, 1, "\"schemaVersion\" is missing; a number was expected")]
-    [InlineData("{\"schemaVersion\": 2, \"entries\": []}", 1, 19, "unsupported schemaVersion 2; this version of Aeos reads 1")]
+    [InlineData("{\"schemaVersion\": 3, \"entries\": []}", 1, 19, "unsupported schemaVersion 3; this version of Aeos reads 1 and 2")]
+    [InlineData("{\"schemaVersion\": 0, \"entries\": []}", 1, 19, "unsupported schemaVersion 0; this version of Aeos reads 1 and 2")]
+    [InlineData("{\"schemaVersion\": 2, \"entries\": [\n  {\"rule\": \"CS0168\", \"file\": \"a.cs\", \"symbol\": \"\", \"value\": 1}]}", 2, 61, "only Aeos metric rules record a \"value\"; an entry of CS0168 records a \"hash\"")]
+    [InlineData("{\"schemaVersion\": 2, \"entries\": [\n  {\"rule\": \"CS 0168\", \"file\": \"a.cs\", \"symbol\": \"\", \"hash\": \"0123456789abcdef\"}]}", 2, 12, "\"rule\" must be a diagnostic ID such as AEOS1003 or CS0168, not \"CS 0168\"")]
     [InlineData("{\"schemaVersion\": 1}", 1, 1, "\"entries\" is missing; an array was expected")]
-    [InlineData("{\"schemaVersion\": 1, \"entries\": [\n  {\"rule\": \"CA1000\", \"file\": \"a.cs\", \"symbol\": \"\", \"value\": 1}]}", 2, 12, "\"rule\" must be an Aeos rule ID such as AEOS1003, not \"CA1000\"")]
+    [InlineData("{\"schemaVersion\": 1, \"entries\": [\n  {\"rule\": \"CA1000\", \"file\": \"a.cs\", \"symbol\": \"\", \"value\": 1}]}", 2, 12, "\"rule\" must be an Aeos rule ID such as AEOS1003 in a version 1 baseline, not \"CA1000\"")]
     [InlineData("{\"schemaVersion\": 1, \"entries\": [\n  {\"rule\": \"AEOS1003\", \"file\": \"a.cs\", \"symbol\": \"\"}]}", 2, 3, "an entry needs exactly one of \"value\" (metric rules) and \"hash\" (other rules)")]
     [InlineData("{\"schemaVersion\": 1, \"entries\": [\n  {\"rule\": \"AEOS1003\", \"file\": \"a.cs\", \"symbol\": \"\", \"hash\": \"XYZ\"}]}", 2, 62, "\"hash\" must be 16 lower-case hexadecimal digits")]
     [InlineData("{\"schemaVersion\": 1, \"entries\": [\n  {\"rule\": \"AEOS1003\", \"file\": \"a.cs\", \"symbol\": \"\", \"value\": 1, \"line\": 7}]}", 2, 74, "unknown property \"line\" in a baseline entry")]
@@ -36,6 +39,27 @@ public sealed class BaselineDocumentTests
         var error = Assert.Throws<JsonParseException>(() => BaselineDocument.Parse(text));
 
         Assert.Equal((line, column, problem), (error.Line, error.Column, error.Problem));
+    }
+
+    [Fact]
+    public void AVersion1FileIsReadAndWrittenBackAsVersion2WithTheSameEntries()
+    {
+        var legacy = "{\"schemaVersion\": 1, \"entries\": [{\"rule\": \"AEOS1003\", \"file\": \"src/B.cs\", \"symbol\": \"M:B.Run\", \"value\": 55}]}";
+
+        var migrated = BaselineDocument.Parse(legacy).Serialize();
+
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,", migrated, System.StringComparison.Ordinal);
+        Assert.Equal(new[] { Metric.Key }, BaselineDocument.Parse(migrated).Entries.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void Version2RecordsAnyDiagnosticByItsMessageHash()
+    {
+        var text = "{\"schemaVersion\": 2, \"entries\": [{\"rule\": \"CA1822\", \"file\": \"a.cs\", \"symbol\": \"N.C.Run()\", \"hash\": \"0123456789abcdef\", \"occurrence\": 2}]}";
+
+        var entry = Assert.Single(BaselineDocument.Parse(text).Entries);
+
+        Assert.Equal(("CA1822", "N.C.Run()", 2), (entry.Rule, entry.Symbol, entry.Occurrence));
     }
 
     [Fact]

@@ -50,6 +50,16 @@ public sealed class SarifReaderTests
         Assert.Equal((1, 1), (summary.Warnings, summary.Suppressed));
     }
 
+    [Fact]
+    public void ReadsTheLocationOfAResultInTheOlderFormat()
+    {
+        const string legacy = """{"version": "1.0.0", "runs": [{"results": [{"ruleId": "CS0168", "level": "warning", "message": "unused", "locations": [{"resultFile": {"uri": "file:///src/A.cs", "region": {"startLine": 7, "startColumn": 13}}}]}]}]}""";
+
+        var result = Assert.Single(SarifReader.Read(legacy));
+
+        Assert.Equal(("/src/A.cs", 7, 13, "unused"), (result.File!.Replace('\\', '/'), result.Line, result.Column, result.Message));
+    }
+
     [Theory]
     [InlineData("[]", 1, 1, "a SARIF log must be a JSON object")]
     [InlineData("{\"runs\": []}", 1, 1, "a SARIF log needs a \"version\" string")]

@@ -44,7 +44,9 @@ public sealed class SchemaTests
     [InlineData("{\"schemaVersion\": 1, \"entries\": [{\"rule\": \"AEOS1003\", \"file\": \"a.cs\", \"symbol\": \"\", \"hash\": \"XYZ\"}]}")]
     [InlineData("{\"schemaVersion\": 1, \"entries\": [{\"rule\": \"CS0168\", \"file\": \"a.cs\", \"symbol\": \"\", \"value\": 1}]}")]
     [InlineData("{\"schemaVersion\": 1, \"entries\": [{\"rule\": \"AEOS1003\", \"file\": \"\", \"symbol\": \"\", \"value\": 1}]}")]
-    [InlineData("{\"schemaVersion\": 2, \"entries\": []}")]
+    [InlineData("{\"schemaVersion\": 3, \"entries\": []}")]
+    [InlineData("{\"schemaVersion\": 2, \"entries\": [{\"rule\": \"CS0168\", \"file\": \"a.cs\", \"symbol\": \"\", \"value\": 1}]}")]
+    [InlineData("{\"schemaVersion\": 2, \"entries\": [{\"rule\": \"CS 0168\", \"file\": \"a.cs\", \"symbol\": \"\", \"hash\": \"0123456789abcdef\"}]}")]
     [InlineData("{\"schemaVersion\": 1, \"entries\": [], \"extra\": true}")]
     public void WhatTheBaselineReaderRefusesTheSchemaRefuses(string text)
     {

@@ -33,5 +33,11 @@ public sealed class Consumer
 
     public void Delete(string relativePath) => File.Delete(Path.Combine(Directory, relativePath));
 
-    public void Write(string relativePath, string content) => File.WriteAllText(Path.Combine(Directory, relativePath), content);
+    /// <summary>Writes the file, creating its folder when it does not exist yet.</summary>
+    public void Write(string relativePath, string content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
 }

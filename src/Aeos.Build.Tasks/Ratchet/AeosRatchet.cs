@@ -66,6 +66,7 @@ public sealed partial class AeosRatchet : Task
 
     public override bool Execute()
     {
+        WarnAboutGlobalWarningsAsErrors();
         if (!TryRead(BaselineFile, BaselineDocument.Parse, out var baseline) || !TryRead(RatchetFile, RatchetDocument.Parse, out var ratchet))
         {
             return false;
@@ -76,7 +77,7 @@ public sealed partial class AeosRatchet : Task
             return ChangeFiles();
         }
 
-        return Gate(baseline, ratchet ?? new RatchetDocument());
+        return BaselineAll ? GateAll(baseline, ratchet ?? new RatchetDocument()) : Gate(baseline, ratchet ?? new RatchetDocument());
     }
 
     private bool ChangeFiles()
@@ -100,7 +101,7 @@ public sealed partial class AeosRatchet : Task
         ratchet ??= new RatchetDocument();
         _results = results;
         var matches = BaselineMatcher.Match(Observations(results), baseline);
-        var warnings = results.Count(r => r.Level == "warning" && r.Suppression == SuppressionKind.None);
+        var warnings = CountedWarnings(results, matches);
         if (Accept)
         {
             baseline = AcceptViolations(baseline, matches, ratchet, warnings);
@@ -124,9 +125,10 @@ public sealed partial class AeosRatchet : Task
         // After adoption the accepted Aeos warnings are suppressed; the ceiling is what remains.
         var acceptedWarnings = matches.Count(m => !m.IsSuppressed && m.Observation.Level == "warning");
         ratchet.For(ProjectName).WarningsCeiling = warnings - acceptedWarnings;
-        _moves.Add(string.Format(CultureInfo.InvariantCulture, "accepted {0} violation(s) of {1} into the baseline ({2} entries); warnings ceiling {3}", accepted.Count, ProjectName, entries.Count, warnings - acceptedWarnings));
-        Log.LogMessage(MessageImportance.High, "Aeos baseline: accepted {0} violation(s) of {1} into {2} ({3} entries); warnings ceiling {4}.",
-            accepted.Count, ProjectName, BaselineFile, entries.Count, warnings - acceptedWarnings);
+        var byRule = ByRule(accepted);
+        _moves.Add(string.Format(CultureInfo.InvariantCulture, "accepted {0} violation(s) of {1} into the baseline ({2} entries){3}; warnings ceiling {4}", accepted.Count, ProjectName, entries.Count, byRule, warnings - acceptedWarnings));
+        Log.LogMessage(MessageImportance.High, "Aeos baseline: accepted {0} violation(s) of {1} into {2} ({3} entries){4}; warnings ceiling {5}.",
+            accepted.Count, ProjectName, BaselineFile, entries.Count, byRule, warnings - acceptedWarnings);
         return new BaselineDocument(entries);
     }
 
@@ -140,9 +142,9 @@ public sealed partial class AeosRatchet : Task
         var entries = new List<BaselineEntry>();
         foreach (var entry in baseline.Entries)
         {
-            if (!owned.Contains(entry.File))
+            if (!owned.Contains(entry.File) || !IsJudged(entry.Rule))
             {
-                entries.Add(entry); // another project's debt
+                entries.Add(entry); // another project's debt, or a rule this build does not judge
             }
             else if (!matched.TryGetValue(entry.Key, out var match))
             {
@@ -185,20 +187,6 @@ public sealed partial class AeosRatchet : Task
         _moves.Add(move);
         Log.LogMessage(MessageImportance.High, "Aeos ratchet: " + move);
     }
-
-    private IEnumerable<Observation> Observations(IEnumerable<SarifResult> results) =>
-        results
-            .Where(r => r.IsAeos && r.Suppression != SuppressionKind.Source && r.Level != "none")
-            .Select(r => new Observation(
-                r.RuleId,
-                r.File is null ? "<" + AssemblyName + ">" : Fingerprint.RelativePath(BaselineDirectory, r.File),
-                r.Properties.TryGetValue("symbol", out var symbol) ? symbol : string.Empty,
-                r.Properties.TryGetValue("value", out var value) ? value : null,
-                r.Message,
-                r.Line,
-                r.Column,
-                r.Level,
-                r.Properties.TryGetValue("limit", out var limit) ? limit : null));
 
     private bool TryReadResults(out IReadOnlyList<SarifResult> results)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Aeos.Shared.Json;
 
 namespace Aeos.Build.Tasks.Sarif;
@@ -126,7 +127,23 @@ internal static class SarifReader
         var ruleId = Expect<JsonString>(result, "ruleId").Value;
         var message = result["message"] is JsonString m ? m.Value : string.Empty;
         var suppression = result["suppressionStates"] is JsonArray { Items.Count: > 0 } ? SuppressionKind.Source : SuppressionKind.None;
-        return new SarifResult(ruleId, Level(result), message, null, 0, 0, new Dictionary<string, string>(), suppression);
+        var (file, line, column) = ReadLegacyLocation(result);
+        return new SarifResult(ruleId, Level(result), message, file, line, column, new Dictionary<string, string>(), suppression);
+    }
+
+    /// <summary>SARIF 1.0: <c>locations[0].resultFile</c> with its <c>uri</c> and <c>region</c>.</summary>
+    private static (string? File, int Line, int Column) ReadLegacyLocation(JsonObject result)
+    {
+        if (result["locations"] is not JsonArray { Items.Count: > 0 } locations
+            || locations.Items[0] is not JsonObject location
+            || location["resultFile"] is not JsonObject resultFile
+            || resultFile["uri"] is not JsonString uri)
+        {
+            return (null, 0, 0);
+        }
+
+        var region = resultFile["region"] as JsonObject;
+        return (LocalPath(uri.Value), Number(region?["startLine"]), Number(region?["startColumn"]));
     }
 
     // SARIF 2.1 §3.27.10: an absent level means "warning".
@@ -172,6 +189,11 @@ internal static class SarifReader
             return SuppressionKind.None;
         }
 
+        if (suppressions.Items.All(IsBeingAccepted))
+        {
+            return SuppressionKind.None;
+        }
+
         foreach (var item in suppressions.Items)
         {
             // The compiler writes a suppressor's justification into properties.suppressionType;
@@ -185,6 +207,10 @@ internal static class SarifReader
 
         return SuppressionKind.Source;
     }
+
+    private static bool IsBeingAccepted(JsonNode item) =>
+        item is JsonObject suppression && suppression["properties"] is JsonObject bag && bag["suppressionType"] is JsonString text
+        && text.Value.Contains(SarifSummary.AcceptMarker);
 
     private static bool Mentions(JsonNode? node) => node is JsonString text && text.Value.Contains(SarifSummary.BaselineMarker);
 

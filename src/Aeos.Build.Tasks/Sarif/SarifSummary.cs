@@ -18,6 +18,12 @@ internal sealed class SarifSummary
     /// </summary>
     public const string BaselineMarker = "aeos.baseline.json";
 
+    /// <summary>
+    /// The suppressor's justification while an accept build records the Aeos diagnostics it suppresses so that
+    /// the compiler does not fail on them: such a result counts as not suppressed (it is being accepted).
+    /// </summary>
+    public const string AcceptMarker = "AeosBaselineAccept";
+
     private const int SchemaVersion = 1;
 
     public int Errors { get; set; }

@@ -12,9 +12,11 @@ namespace Aeos.Shared.Baseline;
 /// </summary>
 internal sealed class BaselineDocument
 {
-    public const int SchemaVersion = 1;
+    /// <summary>The version written. Version 1 (Aeos rules only) is still read; the next write makes it 2.</summary>
+    public const int SchemaVersion = 2;
 
     private static readonly Regex RuleId = new("^AEOS[0-9]{4}$", RegexOptions.CultureInvariant);
+    private static readonly Regex AnyRuleId = new("^[A-Za-z][A-Za-z0-9_.-]*$", RegexOptions.CultureInvariant);
     private static readonly Regex HashText = new("^[0-9a-f]{16}$", RegexOptions.CultureInvariant);
     private static readonly string[] KnownProperties = { "rule", "file", "symbol", "value", "hash", "occurrence" };
 
@@ -38,18 +40,13 @@ internal sealed class BaselineDocument
             }
         }
 
-        var version = Require<JsonNumber>(root, "schemaVersion", "a number");
-        if (!version.TryGetInt64(out var number) || number != SchemaVersion)
-        {
-            throw new JsonParseException("unsupported schemaVersion " + version.Text + "; this version of Aeos reads " + SchemaVersion.ToString(CultureInfo.InvariantCulture), version.Line, version.Column);
-        }
-
+        var number = Version(root);
         var entries = Require<JsonArray>(root, "entries", "an array");
         var result = new List<BaselineEntry>();
         var keys = new HashSet<string>();
         foreach (var item in entries.Items)
         {
-            var entry = ParseEntry(item as JsonObject ?? throw new JsonParseException("each entry must be an object", item.Line, item.Column));
+            var entry = ParseEntry(item as JsonObject ?? throw new JsonParseException("each entry must be an object", item.Line, item.Column), number);
             if (!keys.Add(entry.Key))
             {
                 throw new JsonParseException("duplicate entry for " + entry.Rule + " in " + entry.File + " (" + entry.Symbol + ")", item.Line, item.Column);
@@ -59,6 +56,17 @@ internal sealed class BaselineDocument
         }
 
         return new BaselineDocument(result);
+    }
+
+    private static long Version(JsonObject root)
+    {
+        var version = Require<JsonNumber>(root, "schemaVersion", "a number");
+        if (!version.TryGetInt64(out var number) || number < 1 || number > SchemaVersion)
+        {
+            throw new JsonParseException("unsupported schemaVersion " + version.Text + "; this version of Aeos reads 1 and " + SchemaVersion.ToString(CultureInfo.InvariantCulture), version.Line, version.Column);
+        }
+
+        return number;
     }
 
     public string Serialize()
@@ -92,7 +100,7 @@ internal sealed class BaselineDocument
         return writer.EndArray().EndObject().ToDocument();
     }
 
-    private static BaselineEntry ParseEntry(JsonObject item)
+    private static BaselineEntry ParseEntry(JsonObject item, long version)
     {
         foreach (var property in item.Properties)
         {
@@ -102,7 +110,9 @@ internal sealed class BaselineDocument
             }
         }
 
-        var rule = Checked(Require<JsonString>(item, "rule", "a string"), r => RuleId.IsMatch(r.Value), r => "\"rule\" must be an Aeos rule ID such as AEOS1003, not \"" + r.Value + "\"");
+        var rule = version == 1
+            ? Checked(Require<JsonString>(item, "rule", "a string"), r => RuleId.IsMatch(r.Value), r => "\"rule\" must be an Aeos rule ID such as AEOS1003 in a version 1 baseline, not \"" + r.Value + "\"")
+            : Checked(Require<JsonString>(item, "rule", "a string"), r => AnyRuleId.IsMatch(r.Value), r => "\"rule\" must be a diagnostic ID such as AEOS1003 or CS0168, not \"" + r.Value + "\"");
         var file = Checked(Require<JsonString>(item, "file", "a string"), f => f.Value.Length > 0, _ => "\"file\" must not be empty");
         var symbol = Require<JsonString>(item, "symbol", "a string").Value;
         var value = Optional<JsonNumber>(item, "value", "a number");
@@ -110,6 +120,11 @@ internal sealed class BaselineDocument
         if ((value is null) == (hash is null))
         {
             throw new JsonParseException("an entry needs exactly one of \"value\" (metric rules) and \"hash\" (other rules)", item.Line, item.Column);
+        }
+
+        if (value is not null && !RuleId.IsMatch(rule.Value))
+        {
+            throw new JsonParseException("only Aeos metric rules record a \"value\"; an entry of " + rule.Value + " records a \"hash\"", value.Line, value.Column);
         }
 
         if (hash is not null)
