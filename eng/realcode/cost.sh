@@ -56,4 +56,5 @@ done
 echo
 echo "Per-analyzer time (one build of Aeos and NetAnalyzers together, -p:ReportAnalyzer=true):"
 build both -v:d -p:ReportAnalyzer=true > "$work/$name.report-analyzer.log"
-sed -n '/Total analyzer execution time/,/^ *$/p' "$work/$name.report-analyzer.log" | grep -E 'Aeos|CodeMetrics|Total analyzer|NetAnalyzers' | sed 's/^ *//' | head -60
+awk '/Total analyzer execution time/ { on = 1 } on' "$work/$name.report-analyzer.log" \
+  | grep -E 'Total analyzer|Aeos\.Analyzers|CodeMetricsAnalyzer|NetAnalyzers, Version' | grep -v -E 'Target|Task' | sed 's/^ *//' | head -60

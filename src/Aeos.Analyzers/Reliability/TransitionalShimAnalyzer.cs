@@ -59,7 +59,7 @@ public sealed class TransitionalShimAnalyzer : DiagnosticAnalyzer
         }
 
         var owner = DeclaredSymbol(context.SemanticModel, attribute.Parent?.Parent, context.CancellationToken);
-        if (MirrorsAnObsoleteBase(owner, obsolete))
+        if (MirrorsAnObsoleteBase(owner, obsolete) || ChainsToAnObsoleteConstructor(context.SemanticModel, attribute.Parent?.Parent, obsolete, context.CancellationToken))
         {
             // The override repeats the obsoletion of the member it overrides (SYSLIB0051 on GetObjectData):
             // the removal is the base library's to schedule, not this project's.
@@ -86,6 +86,15 @@ public sealed class TransitionalShimAnalyzer : DiagnosticAnalyzer
         return overridden is not null
             && overridden.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, obsolete));
     }
+
+    /// <summary>
+    /// True for a constructor that calls an <c>[Obsolete]</c> base or sibling constructor (an exception's
+    /// serialization constructor calling <c>Exception(SerializationInfo, StreamingContext)</c>): it mirrors that obsoletion.
+    /// </summary>
+    private static bool ChainsToAnObsoleteConstructor(SemanticModel model, SyntaxNode? declaration, INamedTypeSymbol obsolete, CancellationToken cancellationToken) =>
+        declaration is ConstructorDeclarationSyntax { Initializer: { } initializer }
+        && model.GetSymbolInfo(initializer, cancellationToken).Symbol is IMethodSymbol called
+        && called.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, obsolete));
 
     /// <summary>
     /// Whether the attribute is spelled <c>Obsolete</c> or <c>ObsoleteAttribute</c> (qualified or not): only those are bound,

@@ -128,6 +128,11 @@ public sealed class TransitionalShimObsoleteTests
 
             public class Base
             {
+                public Base() { }
+
+                [Obsolete("Formatter-based serialization is obsolete; remove-by: 2026-12-31 #7")]
+                protected Base(string state) { }
+
                 [Obsolete("Formatter-based serialization is obsolete; remove-by: 2026-12-31 #7")]
                 public virtual void Save() { }
 
@@ -137,6 +142,12 @@ public sealed class TransitionalShimObsoleteTests
             public class Derived : Base
             {
                 [Obsolete(DiagnosticId = "SYSLIB0051")]
+                protected Derived(string state) : base(state) { }
+
+                [{|#1:Obsolete("Use the other one")|}]
+                public Derived(int size) : base() { }
+
+                [Obsolete(DiagnosticId = "SYSLIB0051")]
                 public override void Save() { }
 
                 [{|#0:Obsolete("Use Read")|}]
@@ -144,6 +155,9 @@ public sealed class TransitionalShimObsoleteTests
             }
             """;
 
-        await RunAsync(source, Untracked(0, "The [Obsolete] attribute of 'Derived.Load()'", "has no removal date and ticket"));
+        await RunAsync(
+            source,
+            Untracked(0, "The [Obsolete] attribute of 'Derived.Load()'", "has no removal date and ticket"),
+            Untracked(1, "The [Obsolete] attribute of 'Derived.Derived(int)'", "has no removal date and ticket"));
     }
 }
