@@ -6,7 +6,9 @@ namespace Aeos.Analyzers.Unused;
 
 /// <summary>
 /// The identifiers written in code disabled by <c>#if</c>. The compiler does not bind that code, but another
-/// configuration compiles it: whatever it mentions is treated as used, so that no fix breaks that build.
+/// configuration compiles it: whatever it mentions is treated as used, so that no fix breaks that build. Disabled
+/// text always shares its token's leading trivia with the directive that closes it, so only nodes that contain
+/// directives are walked.
 /// </summary>
 internal static class DisabledCode
 {
@@ -19,7 +21,7 @@ internal static class DisabledCode
             return words;
         }
 
-        foreach (var trivia in node.DescendantTrivia())
+        foreach (var trivia in node.DescendantTrivia(n => n.ContainsDirectives))
         {
             if (trivia.IsKind(SyntaxKind.DisabledTextTrivia))
             {
@@ -42,7 +44,7 @@ internal static class DisabledCode
             return;
         }
 
-        foreach (var trivia in container.DescendantTrivia())
+        foreach (var trivia in container.DescendantTrivia(n => n.ContainsDirectives))
         {
             if (!trivia.IsKind(SyntaxKind.DisabledTextTrivia))
             {

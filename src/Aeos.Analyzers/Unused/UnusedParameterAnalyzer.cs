@@ -38,26 +38,34 @@ public sealed partial class UnusedParameterAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>The function declared at the node, when it is in scope, and its parameters the body never refers to.</summary>
+    /// <summary>
+    /// The function declared at the node, when it is in scope, and its parameters the body never refers to. A
+    /// parameter the body plainly names (<see cref="PlainUses"/>) is used without asking the semantic model; only the
+    /// others are bound, and the disabled code around the function is read only when one of them is still unused.
+    /// </summary>
     private static (IMethodSymbol? Function, List<ParameterSyntax> Unused) FindUnused(SyntaxNodeAnalysisContext context)
     {
         var unused = new List<ParameterSyntax>();
         var (parameters, body) = SignatureOf(context.Node);
-        if (parameters is null || body is null || parameters.Parameters.Count == 0 || OnlyThrows(body)
+        if (parameters is null || body is null || parameters.Parameters.Count == 0 || OnlyThrows(body))
+        {
+            return (null, unused);
+        }
+
+        var names = body.DescendantNodes(descendIntoTrivia: false).OfType<IdentifierNameSyntax>().ToLookup(n => n.Identifier.ValueText);
+        var open = parameters.Parameters.Where(p => !PlainUses.AnyPlain(p, names[p.Identifier.ValueText])).ToList();
+        if (open.Count == 0
             || context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not IMethodSymbol symbol || !IsInScope(symbol))
         {
             return (null, unused);
         }
 
-        var words = DisabledCode.Words(body);
-        DisabledCode.AddTwinWords(context.Node, symbol.Name, words);
-        var names = body.DescendantNodes(descendIntoTrivia: false).OfType<IdentifierNameSyntax>().ToLookup(n => n.Identifier.ValueText);
-        foreach (var parameter in parameters.Parameters)
+        unused.AddRange(open.Where(p => !IsExemptByName(p) && !IsReferenced(p, names[p.Identifier.ValueText], context)));
+        if (unused.Count > 0)
         {
-            if (!IsExempt(parameter, words) && !IsReferenced(parameter, names[parameter.Identifier.ValueText], context))
-            {
-                unused.Add(parameter);
-            }
+            var words = DisabledCode.Words(body);
+            DisabledCode.AddTwinWords(context.Node, symbol.Name, words);
+            unused.RemoveAll(p => words.Contains(p.Identifier.ValueText));
         }
 
         return (symbol, unused);
@@ -70,13 +78,10 @@ public sealed partial class UnusedParameterAnalyzer : DiagnosticAnalyzer
         _ => (null, null),
     };
 
-    /// <summary>Parameters meant to be ignored or written only: <c>_</c>-named, <c>this</c>, <c>out</c>, mentioned in disabled code.</summary>
-    private static bool IsExempt(ParameterSyntax parameter, HashSet<string> disabledWords)
-    {
-        var name = parameter.Identifier.ValueText;
-        return name.StartsWith("_", System.StringComparison.Ordinal) || parameter.Modifiers.Any(SyntaxKind.ThisKeyword)
-            || parameter.Modifiers.Any(SyntaxKind.OutKeyword) || disabledWords.Contains(name);
-    }
+    /// <summary>Parameters meant to be ignored or written only: <c>_</c>-named, <c>this</c>, <c>out</c>.</summary>
+    private static bool IsExemptByName(ParameterSyntax parameter) =>
+        parameter.Identifier.ValueText.StartsWith("_", System.StringComparison.Ordinal) || parameter.Modifiers.Any(SyntaxKind.ThisKeyword)
+        || parameter.Modifiers.Any(SyntaxKind.OutKeyword);
 
     private static bool IsReferenced(ParameterSyntax parameter, IEnumerable<IdentifierNameSyntax> sameName, SyntaxNodeAnalysisContext context) =>
         context.SemanticModel.GetDeclaredSymbol(parameter, context.CancellationToken) is not { } declared

@@ -51,7 +51,8 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
         private static readonly Regex Cref = new("cref\\s*=\\s*\"([^\"]*)\"", RegexOptions.CultureInvariant);
 
         private readonly Dictionary<ISymbol, ISymbol> _candidates = new(SymbolEqualityComparer.Default);
-        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+        /// <summary>The candidates under each name they can be referred to by (an attribute's short name too).</summary>
+        private readonly Dictionary<string, List<ISymbol>> _names = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<ISymbol, bool> _used = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, bool> _mentioned = new(StringComparer.Ordinal);
         private readonly ConcurrentQueue<Diagnostic> _optionProblems = new();
@@ -69,7 +70,11 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                Roots.AddDependencies(symbol, compilation);
+                if (AttributeSpelling.MayCarry(symbol, "DynamicDependency"))
+                {
+                    Roots.AddDependencies(symbol, compilation);
+                }
+
                 var setting = SettingsFor(tree, settings, options);
                 if (IsInScope(symbol, setting.Scope == UnusedMembersScope.Internal && !sharesInternals) && IsCandidate(symbol, setting.Markers))
                 {
@@ -84,9 +89,9 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
         public void AnalyzeName(SyntaxNodeAnalysisContext context)
         {
             var name = (SimpleNameSyntax)context.Node;
-            if (!_names.Contains(name.Identifier.ValueText))
+            if (!_names.TryGetValue(name.Identifier.ValueText, out var named) || !named.Any(c => !_used.ContainsKey(c) && CanReach(c, name)))
             {
-                return;
+                return; // no candidate of this name is still unused and visible here: nothing to bind
             }
 
             var info = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken);
@@ -104,7 +109,7 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
         {
             var literal = (LiteralExpressionSyntax)context.Node;
             var text = literal.Token.ValueText;
-            if (_names.Contains(text))
+            if (_names.ContainsKey(text))
             {
                 _mentioned[text] = true;
             }
@@ -127,16 +132,11 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
                 Mention(word);
             }
 
-            foreach (var trivia in root.DescendantTrivia())
+            // cref="…" in documentation and plain comments, read off the text in one scan (in code it can only
+            // be inside a string, where mentioning the name again is harmless).
+            foreach (Match match in Cref.Matches(context.Tree.GetText(context.CancellationToken).ToString()))
             {
-                if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
-                    || trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
-                {
-                    foreach (Match match in Cref.Matches(trivia.ToFullString()))
-                    {
-                        Mention(match.Groups[1].Value);
-                    }
-                }
+                Mention(match.Groups[1].Value);
             }
         }
 
@@ -246,18 +246,37 @@ public sealed class UnusedPrivateMemberAnalyzer : DiagnosticAnalyzer
         private void AddCandidate(ISymbol symbol)
         {
             _candidates[symbol] = symbol;
-            _names.Add(symbol.Name);
+            AddName(symbol.Name, symbol);
             if (symbol is INamedTypeSymbol && symbol.Name.EndsWith("Attribute", StringComparison.Ordinal))
             {
-                _names.Add(symbol.Name.Substring(0, symbol.Name.Length - "Attribute".Length));
+                AddName(symbol.Name.Substring(0, symbol.Name.Length - "Attribute".Length), symbol);
             }
         }
+
+        private void AddName(string name, ISymbol symbol)
+        {
+            if (!_names.TryGetValue(name, out var named))
+            {
+                named = new List<ISymbol>();
+                _names.Add(name, named);
+            }
+
+            named.Add(symbol);
+        }
+
+        /// <summary>
+        /// Whether a name at <paramref name="node"/> can refer to <paramref name="candidate"/>: a private member
+        /// or nested type is visible only inside the declarations of its containing type.
+        /// </summary>
+        private static bool CanReach(ISymbol candidate, SyntaxNode node) =>
+            candidate.DeclaredAccessibility != Accessibility.Private || candidate.ContainingType is not { } type
+            || type.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == node.SyntaxTree && r.Span.Contains(node.Span));
 
         private void Mention(string text)
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             DisabledCode.AddWords(text, words);
-            foreach (var word in words.Where(_names.Contains))
+            foreach (var word in words.Where(_names.ContainsKey))
             {
                 _mentioned[word] = true;
             }

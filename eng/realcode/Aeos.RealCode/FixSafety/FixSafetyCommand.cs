@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Reflection;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -29,7 +28,7 @@ internal static class FixSafetyCommand
         var compilation = (await project.GetCompilationAsync().ConfigureAwait(false))!;
         var originalErrors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         await Console.Out.WriteLineAsync(project.Name + ": " + project.DocumentIds.Count.ToString(CultureInfo.InvariantCulture) + " documents, " + originalErrors.Count.ToString(CultureInfo.InvariantCulture) + " compile errors before any fix").ConfigureAwait(false);
-        var fixers = Create<CodeFixProvider>("Aeos.Analyzers.CodeFixes", typeof(ExportCodeFixProviderAttribute));
+        var fixers = AnalyzerCatalog.Create<CodeFixProvider>("Aeos.Analyzers.CodeFixes", typeof(ExportCodeFixProviderAttribute));
         var fixable = fixers.SelectMany(f => f.FixableDiagnosticIds).ToHashSet(StringComparer.Ordinal);
         if (wide)
         {
@@ -37,7 +36,7 @@ internal static class FixSafetyCommand
             compilation = (await project.GetCompilationAsync().ConfigureAwait(false))!;
         }
 
-        var analyzers = Create<DiagnosticAnalyzer>("Aeos.Analyzers", typeof(DiagnosticAnalyzerAttribute));
+        var analyzers = AnalyzerCatalog.Create<DiagnosticAnalyzer>("Aeos.Analyzers", typeof(DiagnosticAnalyzerAttribute));
         var diagnostics = (await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false))
             .Where(d => fixable.Contains(d.Id) && d.Location.IsInSource && !d.IsSuppressed)
             .ToImmutableArray();
@@ -75,12 +74,4 @@ internal static class FixSafetyCommand
             await output.WriteLineAsync("- " + broken.RuleId + " (" + broken.Scope + ") at " + broken.Where + ": " + broken.NewError).ConfigureAwait(false);
         }
     }
-
-    private static ImmutableArray<T> Create<T>(string assemblyName, Type attribute)
-        where T : class =>
-        Assembly.Load(assemblyName).GetTypes()
-            .Where(type => typeof(T).IsAssignableFrom(type) && !type.IsAbstract && type.IsDefined(attribute, inherit: false))
-            .OrderBy(type => type.FullName, StringComparer.Ordinal)
-            .Select(type => (T)Activator.CreateInstance(type)!)
-            .ToImmutableArray();
 }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Aeos.RealCode.FixSafety;
 
 /// <summary>
-/// A global analyzer config added to the project for the wide fix-safety run: every fixable rule at warning,
+/// A global analyzer config added to the project for the wide fix-safety run (and the timing command's --wide): every given rule at warning,
 /// documentation and unused members judged for internal code too. It outranks the package's preset.
 /// </summary>
 internal static class WidenedOptions
