@@ -13,7 +13,7 @@ namespace Aeos.Analyzers.Reliability;
 /// the object where it is: it is never disposed (<c>Dispose</c>, <c>DisposeAsync</c>, <c>Close</c>, on any
 /// path), never returned, stored, passed as an argument, captured by a lambda or local function, reassigned,
 /// nor declared in a <c>using</c>; and not created with an <c>IContainer</c> or an initializer that sets a member
-/// to an object. Method calls are not followed (factories may return shared objects), and
+/// to an object, nor a reader or writer of <c>System.IO</c> over a stream the function was given. Method calls are not followed (factories may return shared objects), and
 /// any use the rule does not understand counts as handing the object on: see <see cref="LocalUses"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -93,6 +93,7 @@ public sealed class UndisposedLocalAnalyzer : DiagnosticAnalyzer
         && Created(declarator) is { } creation
         && types.NeedsDisposal(creation.Type)
         && !MayRegisterItself(creation)
+        && !WrapsABorrowedStream(creation)
         && declarator.Parent?.Parent?.Parent is not (IUsingOperation or IUsingDeclarationOperation);
 
     /// <summary>
@@ -105,15 +106,50 @@ public sealed class UndisposedLocalAnalyzer : DiagnosticAnalyzer
         || (creation.Initializer is { } initializer
             && initializer.Initializers.Any(i => i is IAssignmentOperation assignment && !LocalUses.IsPlainValue(assignment.Value.Type)));
 
-    /// <summary>The object creation that initialises <paramref name="declarator"/>, through implicit conversions, or null.</summary>
-    private static IObjectCreationOperation? Created(IVariableDeclaratorOperation declarator)
+    /// <summary>
+    /// True for a <c>BinaryReader</c>, <c>BinaryWriter</c>, <c>StreamReader</c> or <c>StreamWriter</c> of <c>System.IO</c>
+    /// created over a parameter, field or property (<c>new BinaryReader(stream)</c>): its <c>Dispose</c> frees nothing
+    /// but that stream, which the function was given, so disposing the reader would close a stream it does not own.
+    /// </summary>
+    private static bool WrapsABorrowedStream(IObjectCreationOperation creation) =>
+        IsSystemIO(creation.Type) && creation.Type!.Name is "BinaryReader" or "BinaryWriter" or "StreamReader" or "StreamWriter"
+        && creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value is { } argument
+        && IsBorrowedStream(Unconverted(argument));
+
+    /// <summary>True when <paramref name="value"/> reads a stream from a parameter, a field or a property.</summary>
+    private static bool IsBorrowedStream(IOperation value) =>
+        value is IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation && IsStream(value.Type);
+
+    /// <summary>True when <paramref name="type"/> is <c>System.IO.Stream</c> or derives from it.</summary>
+    private static bool IsStream(ITypeSymbol? type)
     {
-        var value = declarator.Initializer?.Value;
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Stream" && IsSystemIO(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="type"/> is declared in the <c>System.IO</c> namespace.</summary>
+    private static bool IsSystemIO(ITypeSymbol? type) =>
+        type?.ContainingNamespace is { Name: "IO", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>The object creation that initialises <paramref name="declarator"/>, through implicit conversions, or null.</summary>
+    private static IObjectCreationOperation? Created(IVariableDeclaratorOperation declarator) =>
+        declarator.Initializer?.Value is { } value ? Unconverted(value) as IObjectCreationOperation : null;
+
+    /// <summary><paramref name="value"/> without the implicit conversions around it.</summary>
+    private static IOperation Unconverted(IOperation value)
+    {
         while (value is IConversionOperation { IsImplicit: true } conversion)
         {
             value = conversion.Operand;
         }
 
-        return value as IObjectCreationOperation;
+        return value;
     }
 }

@@ -114,6 +114,39 @@ public sealed class UndisposedLocalAnalyzerTests
         await Verify.VerifyAnalyzerAsync(UndisposedLocalNegatives.NotCreatedOrNotNeeded);
     }
 
+    [Fact]
+    public async Task AReaderOverAStreamTheFunctionWasGivenIsNotReportedButOneOverItsOwnStreamIs()
+    {
+        const string source = """
+            using System.IO;
+            using System.IO.Compression;
+
+            public class Descriptors
+            {
+                private readonly Stream _stream = Stream.Null;
+                public Stream Inner { get; } = Stream.Null;
+
+                public uint Given(Stream stream) { var reader = new BinaryReader(stream); return reader.ReadUInt32(); }
+                public int Field() { var reader = new StreamReader(_stream); return reader.Read(); }
+                public void Property() { var writer = new StreamWriter(Inner); writer.Write(1); writer.Flush(); }
+                public uint Own(string path) { var {|#0:reader|} = new BinaryReader(new FileStream(path, FileMode.Open)); return reader.ReadUInt32(); }
+                public int Path(string path) { var {|#1:reader|} = new StreamReader(path); return reader.Read(); }
+                public int Zip(Stream stream) { var {|#2:zip|} = new GZipStream(stream, CompressionMode.Decompress); return zip.ReadByte(); }
+            }
+            """;
+
+        var fixedSource = source
+            .Replace("var {|#0:reader|}", "using var reader", System.StringComparison.Ordinal)
+            .Replace("var {|#1:reader|}", "using var reader", System.StringComparison.Ordinal)
+            .Replace("var {|#2:zip|}", "using var zip", System.StringComparison.Ordinal);
+        await Verify.VerifyCodeFixAsync(
+            source,
+            fixedSource,
+            Expected(0, "reader", "BinaryReader"),
+            Expected(1, "reader", "StreamReader"),
+            Expected(2, "zip", "GZipStream"));
+    }
+
     internal static DiagnosticResult Expected(int location, string local, string type, string keyword = "using") =>
         Verify.Diagnostic(DiagnosticDescriptors.UndisposedLocal).WithLocation(location).WithArguments(local, type, keyword);
 }
