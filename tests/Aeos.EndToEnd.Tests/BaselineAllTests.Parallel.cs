@@ -13,11 +13,11 @@ public sealed partial class BaselineAllTests
 {
     /// <summary>
     /// Parallel accept builds of one solution (`dotnet build -m:8`, each after deleting the baseline, so all 8
-    /// projects write it at once). Measured on the 2-core development machine: one run takes about 10 s when the
-    /// machine is idle; 20 runs passed in 14 min 49 s while other builds shared it (load average about 45). The
-    /// suite keeps 8 runs: every run is the full 8-way race, and 8 keep the end-to-end suite reasonable.
+    /// projects write it at once), 20 times as issue 13 asks. Measured on the 2-core development machine: one run
+    /// takes about 10 s when the machine is idle; 20 runs passed in 14 min 49 s while other builds shared it (load
+    /// average about 45).
     /// </summary>
-    private const int ParallelRuns = 8;
+    private const int ParallelRuns = 20;
 
     private const int Projects = 8;
 
